@@ -1,0 +1,66 @@
+import 'dotenv/config';
+import type { Adapter } from './adapters/types.js';
+import { createDeps } from './app.js';
+import { loadFolder, watchFolder } from './articles/folder.js';
+import { systemClock } from './clock.js';
+import { ConfigError, loadConfig } from './config.js';
+import { createLogger } from './logger.js';
+
+async function main(): Promise<void> {
+  let config: ReturnType<typeof loadConfig>;
+  try {
+    config = loadConfig();
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      process.stderr.write(`${error.message}\nSee .env.example for every variable and what it does.\n`);
+      process.exit(2);
+    }
+    throw error;
+  }
+  const logger = createLogger(config.logLevel);
+  const deps = await createDeps(config, logger, systemClock);
+  await loadFolder(deps.library, config.articlesDir, { maxBytes: config.maxArticleBytes, logger });
+  const stopWatching = watchFolder(deps.library, config.articlesDir, {
+    maxBytes: config.maxArticleBytes,
+    logger,
+  });
+
+  const adapters: Adapter[] = [];
+  if (config.discord) {
+    const { createDiscordAdapter } = await import('./adapters/discord/index.js');
+    adapters.push(createDiscordAdapter(deps));
+  }
+  if (config.slack) {
+    const { createSlackAdapter } = await import('./adapters/slack/index.js');
+    adapters.push(createSlackAdapter(deps));
+  }
+  // The terminal is the default when no platform is configured (as Hubot's Shell adapter).
+  if (!adapters.length) {
+    const { createTerminalAdapter } = await import('./adapters/terminal/index.js');
+    adapters.push(createTerminalAdapter(deps));
+  }
+
+  let stopping = false;
+  const shutdown = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    logger.info({ signal }, 'shutting down');
+    await Promise.allSettled(adapters.map((a) => a.stop()));
+    await stopWatching();
+    process.exit(0);
+  };
+  process.on('SIGINT', () => void shutdown('SIGINT'));
+  process.on('SIGTERM', () => void shutdown('SIGTERM'));
+
+  for (const adapter of adapters) {
+    await adapter.start();
+    logger.info({ adapter: adapter.name, articles: deps.library.size }, 'adapter started');
+  }
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(
+    `Briefing failed to start: ${error instanceof Error ? error.message : String(error)}\n`,
+  );
+  process.exit(1);
+});
