@@ -207,10 +207,16 @@ export class DigestScheduler {
     }
   }
 
-  /** Stop ticking; cut retry waits short and let posts in flight finish. */
-  async stop(): Promise<void> {
+  /** Stop ticking; cut retry waits short and give posts in flight a moment to finish. */
+  async stop(graceMs = 10_000): Promise<void> {
     this.abort.abort();
-    await Promise.allSettled([...this.inFlight]);
+    let timer: NodeJS.Timeout | undefined;
+    const grace = new Promise<void>((resolve) => {
+      timer = setTimeout(resolve, graceMs);
+      timer.unref();
+    });
+    await Promise.race([Promise.allSettled([...this.inFlight]), grace]);
+    clearTimeout(timer);
   }
 }
 
