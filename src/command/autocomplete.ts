@@ -1,4 +1,5 @@
 import type { Library } from '../articles/library.js';
+import { suggestTimezones } from '../digest/timezone.js';
 import type { AutocompleteSource } from './types.js';
 
 export interface Choice {
@@ -65,6 +66,8 @@ export function complete(
         }
       return out;
     }
+    case 'timezone':
+      return suggestTimezones(q, MAX_CHOICES).map((zone) => ({ name: zone, value: zone }));
     default:
       return [];
   }

@@ -24,6 +24,7 @@ export function tempDir(): { dir: string; file: string; remove(): void } {
 export const HOUR = 3_600_000;
 
 export interface Instance {
+  library: Library;
   store: DigestStore;
   composer: DigestComposer;
   scheduler: DigestScheduler;
@@ -61,6 +62,7 @@ export function instance(
     },
   });
   return {
+    library,
     store,
     composer,
     scheduler,
