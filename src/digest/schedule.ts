@@ -1,4 +1,4 @@
-import { CronExpressionParser } from 'cron-parser';
+import { compileWallCron } from './wall-cron.js';
 
 /**
  * Digest schedules: the plain forms people type ("daily 08:00", "weekdays 7:30", "every 2 hours",
@@ -117,32 +117,36 @@ function cron(text: string): Omit<Schedule, 'text'> | undefined {
 
 const MIN_GAP_MS = 60_000;
 
+const parsedSchedules = new Map<string, Schedule>();
+
 /** Parse what a user typed; throws ScheduleError with a message that says what would work. */
 export function parseSchedule(input: string): Schedule {
   const text = input.trim();
+  const known = parsedSchedules.get(text);
+  if (known) return known;
   if (!text) throw new ScheduleError(`A schedule is needed, e.g. ${SCHEDULE_EXAMPLES.join(', ')}.`);
   const parsed = plain(text) ?? cron(text);
   if (!parsed)
     throw new ScheduleError(
       `"${text}" is not a schedule I understand. Try ${SCHEDULE_EXAMPLES.map((e) => `"${e}"`).join(', ')} or cron with 5 fields (6 with seconds first).`,
     );
-  let slots: Date[];
+  const slots: number[] = [];
   try {
-    const it = CronExpressionParser.parse(parsed.cron, {
-      tz: 'UTC',
-      currentDate: new Date(0),
-      strict: false,
-    });
-    slots = [it.next().toDate(), it.next().toDate(), it.next().toDate()];
+    const walls = compileWallCron(parsed.cron);
+    for (let t = 0; slots.length < 3; t = slots[slots.length - 1]!) slots.push(walls.next(t));
   } catch (error) {
     throw new ScheduleError(
       `"${text}" is not valid cron: ${error instanceof Error ? error.message : String(error)}.`,
     );
   }
   for (let i = 1; i < slots.length; i++)
-    if (slots[i]!.getTime() - slots[i - 1]!.getTime() < MIN_GAP_MS)
+    if (slots[i]! - slots[i - 1]! < MIN_GAP_MS)
       throw new ScheduleError(
         `"${text}" runs more than once a minute; digests can be at most once a minute.`,
       );
-  return { text, ...parsed };
+  // Cached: many subscriptions share a schedule, and parsing cron is the costly part of planning them.
+  if (parsedSchedules.size >= 10_000) parsedSchedules.clear();
+  const schedule = Object.freeze({ text, ...parsed });
+  parsedSchedules.set(text, schedule);
+  return schedule;
 }

@@ -95,7 +95,7 @@ export class DigestScheduler {
   private planFor(sub: Subscription, now: Date): void {
     let slots: ScheduleSlots;
     try {
-      slots = new ScheduleSlots(parseSchedule(sub.schedule), sub.timezone);
+      slots = ScheduleSlots.of(parseSchedule(sub.schedule), sub.timezone);
     } catch (error) {
       this.o.logger.error({ err: error, subscription: sub.id }, 'stored digest schedule no longer parses');
       return;

@@ -50,7 +50,7 @@ export class DigestService {
 
   private view(subscription: Subscription, recent = 3): SubscriptionView {
     const schedule = parseSchedule(subscription.schedule);
-    const next = new ScheduleSlots(schedule, subscription.timezone).upcoming(this.o.clock.now(), 3);
+    const next = ScheduleSlots.of(schedule, subscription.timezone).upcoming(this.o.clock.now(), 3);
     return { subscription, schedule, next, recent: this.o.store.ledger(subscription.id, recent) };
   }
 

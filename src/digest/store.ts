@@ -73,6 +73,18 @@ export class DigestStore {
     migrate(this.db);
   }
 
+  private readonly statements = new Map<string, Database.Statement>();
+
+  /** Prepared once per SQL text: preparing is a large share of a small query's cost. */
+  private sql(text: string): Database.Statement {
+    let statement = this.statements.get(text);
+    if (!statement) {
+      statement = this.db.prepare(text);
+      this.statements.set(text, statement);
+    }
+    return statement;
+  }
+
   static inDataDir(dataDir: string): DigestStore {
     return new DigestStore(path.join(dataDir, 'digests.sqlite'));
   }
@@ -83,9 +95,8 @@ export class DigestStore {
 
   /** Create the channel's subscription, or replace its schedule (keeping what it has already seen). */
   upsertSubscription(s: NewSubscription, now: Date): Subscription {
-    const row = this.db
-      .prepare(
-        `INSERT INTO subscriptions (platform, channel_id, schedule, timezone, silent_when_empty, origin, created_at)
+    const row = this.sql(
+      `INSERT INTO subscriptions (platform, channel_id, schedule, timezone, silent_when_empty, origin, created_at)
          VALUES (@platform, @channelId, @schedule, @timezone, @silent, @origin, @now)
          ON CONFLICT (platform, channel_id) DO UPDATE SET
            schedule = excluded.schedule, timezone = excluded.timezone,
@@ -93,44 +104,39 @@ export class DigestStore {
            created_at = CASE WHEN schedule = excluded.schedule AND timezone = excluded.timezone
                              THEN created_at ELSE excluded.created_at END
          RETURNING *`,
-      )
-      .get({ ...s, silent: s.silentWhenEmpty ? 1 : 0, now: now.getTime() }) as SubscriptionRow;
+    ).get({ ...s, silent: s.silentWhenEmpty ? 1 : 0, now: now.getTime() }) as SubscriptionRow;
     return toSubscription(row);
   }
 
   removeSubscription(d: Destination): boolean {
     return (
-      this.db
-        .prepare('DELETE FROM subscriptions WHERE platform = ? AND channel_id = ?')
-        .run(d.platform, d.channelId).changes > 0
+      this.sql('DELETE FROM subscriptions WHERE platform = ? AND channel_id = ?').run(d.platform, d.channelId)
+        .changes > 0
     );
   }
 
   /** Drop subscriptions that came from configuration, except the one it names now. */
   removeConfigSubscriptionsExcept(keep: Destination | undefined): number {
-    return this.db
-      .prepare(
-        `DELETE FROM subscriptions WHERE origin = 'config' AND NOT (platform IS ? AND channel_id IS ?)`,
-      )
-      .run(keep?.platform ?? null, keep?.channelId ?? null).changes;
+    return this.sql(
+      `DELETE FROM subscriptions WHERE origin = 'config' AND NOT (platform IS ? AND channel_id IS ?)`,
+    ).run(keep?.platform ?? null, keep?.channelId ?? null).changes;
   }
 
   subscription(d: Destination): Subscription | undefined {
-    const row = this.db
-      .prepare('SELECT * FROM subscriptions WHERE platform = ? AND channel_id = ?')
-      .get(d.platform, d.channelId) as SubscriptionRow | undefined;
+    const row = this.sql('SELECT * FROM subscriptions WHERE platform = ? AND channel_id = ?').get(
+      d.platform,
+      d.channelId,
+    ) as SubscriptionRow | undefined;
     return row && toSubscription(row);
   }
 
   subscriptionById(id: number): Subscription | undefined {
-    const row = this.db.prepare('SELECT * FROM subscriptions WHERE id = ?').get(id) as
-      | SubscriptionRow
-      | undefined;
+    const row = this.sql('SELECT * FROM subscriptions WHERE id = ?').get(id) as SubscriptionRow | undefined;
     return row && toSubscription(row);
   }
 
   subscriptions(): Subscription[] {
-    return (this.db.prepare('SELECT * FROM subscriptions ORDER BY id').all() as SubscriptionRow[]).map(
+    return (this.sql('SELECT * FROM subscriptions ORDER BY id').all() as SubscriptionRow[]).map(
       toSubscription,
     );
   }
@@ -141,17 +147,15 @@ export class DigestStore {
    */
   claim(subscriptionId: number, slot: Date, now: Date): boolean {
     const run = this.db.transaction(() => {
-      const latest = this.db
-        .prepare('SELECT max(slot) AS slot FROM ledger WHERE subscription_id = ?')
-        .get(subscriptionId) as { slot: number | null };
+      const latest = this.sql('SELECT max(slot) AS slot FROM ledger WHERE subscription_id = ?').get(
+        subscriptionId,
+      ) as { slot: number | null };
       if (latest.slot !== null && latest.slot >= slot.getTime()) return false;
-      const inserted = this.db
-        .prepare(
-          `INSERT INTO ledger (subscription_id, slot, status, attempts, claimed_at, updated_at)
+      const inserted = this.sql(
+        `INSERT INTO ledger (subscription_id, slot, status, attempts, claimed_at, updated_at)
            SELECT id, ?, 'claimed', 0, ?, ? FROM subscriptions WHERE id = ?
            ON CONFLICT DO NOTHING`,
-        )
-        .run(slot.getTime(), now.getTime(), now.getTime(), subscriptionId);
+      ).run(slot.getTime(), now.getTime(), now.getTime(), subscriptionId);
       return inserted.changes === 1;
     });
     return run.immediate();
@@ -159,12 +163,10 @@ export class DigestStore {
 
   /** Count an attempt to post a claimed slot (also refreshes its lease). */
   recordAttempt(subscriptionId: number, slot: Date, now: Date, reason: string | null = null): void {
-    this.db
-      .prepare(
-        `UPDATE ledger SET attempts = attempts + 1, updated_at = ?, reason = coalesce(?, reason)
+    this.sql(
+      `UPDATE ledger SET attempts = attempts + 1, updated_at = ?, reason = coalesce(?, reason)
          WHERE subscription_id = ? AND slot = ? AND status = 'claimed'`,
-      )
-      .run(now.getTime(), reason, subscriptionId, slot.getTime());
+    ).run(now.getTime(), reason, subscriptionId, slot.getTime());
   }
 
   /** The post went out (or there was nothing to post): close the slot and move the watermark. */
@@ -175,29 +177,25 @@ export class DigestStore {
     result: { articles: number; coveredUntil: Date; reason?: string },
   ): void {
     this.db.transaction(() => {
-      this.db
-        .prepare(
-          `UPDATE ledger SET status = 'done', updated_at = ?, articles = ?, reason = ?
+      this.sql(
+        `UPDATE ledger SET status = 'done', updated_at = ?, articles = ?, reason = ?
            WHERE subscription_id = ? AND slot = ?`,
-        )
-        .run(now.getTime(), result.articles, result.reason ?? null, subscriptionId, slot.getTime());
+      ).run(now.getTime(), result.articles, result.reason ?? null, subscriptionId, slot.getTime());
       this.advanceWatermark(subscriptionId, result.coveredUntil);
     })();
   }
 
   markFailed(subscriptionId: number, slot: Date, now: Date, reason: string): void {
-    this.db
-      .prepare(
-        `UPDATE ledger SET status = 'failed', updated_at = ?, reason = ? WHERE subscription_id = ? AND slot = ?`,
-      )
-      .run(now.getTime(), reason, subscriptionId, slot.getTime());
+    this.sql(
+      `UPDATE ledger SET status = 'failed', updated_at = ?, reason = ? WHERE subscription_id = ? AND slot = ?`,
+    ).run(now.getTime(), reason, subscriptionId, slot.getTime());
   }
 
   /** Articles up to this instant have been briefed to the subscription. Never moves backwards. */
   advanceWatermark(subscriptionId: number, coveredUntil: Date): void {
-    this.db
-      .prepare(`UPDATE subscriptions SET last_digest_at = max(coalesce(last_digest_at, 0), ?) WHERE id = ?`)
-      .run(coveredUntil.getTime(), subscriptionId);
+    this.sql(
+      `UPDATE subscriptions SET last_digest_at = max(coalesce(last_digest_at, 0), ?) WHERE id = ?`,
+    ).run(coveredUntil.getTime(), subscriptionId);
   }
 
   /**
@@ -205,35 +203,35 @@ export class DigestStore {
    * whether the post went out, so they become failed with an "uncertain" reason and are never re-posted.
    */
   expireStaleClaims(updatedBefore: Date, now: Date, reason: string): LedgerEntry[] {
-    const rows = this.db
-      .prepare(
-        `UPDATE ledger SET status = 'failed', reason = ?, updated_at = ?
+    const rows = this.sql(
+      `UPDATE ledger SET status = 'failed', reason = ?, updated_at = ?
          WHERE status = 'claimed' AND updated_at < ? RETURNING *`,
-      )
-      .all(reason, now.getTime(), updatedBefore.getTime()) as LedgerRow[];
+    ).all(reason, now.getTime(), updatedBefore.getTime()) as LedgerRow[];
     return rows.map(toLedgerEntry);
   }
 
   ledgerEntry(subscriptionId: number, slot: Date): LedgerEntry | undefined {
-    const row = this.db
-      .prepare('SELECT * FROM ledger WHERE subscription_id = ? AND slot = ?')
-      .get(subscriptionId, slot.getTime()) as LedgerRow | undefined;
+    const row = this.sql('SELECT * FROM ledger WHERE subscription_id = ? AND slot = ?').get(
+      subscriptionId,
+      slot.getTime(),
+    ) as LedgerRow | undefined;
     return row && toLedgerEntry(row);
   }
 
   /** The subscription's ledger, newest slot first. */
   ledger(subscriptionId: number, limit = 20): LedgerEntry[] {
     return (
-      this.db
-        .prepare('SELECT * FROM ledger WHERE subscription_id = ? ORDER BY slot DESC LIMIT ?')
-        .all(subscriptionId, limit) as LedgerRow[]
+      this.sql('SELECT * FROM ledger WHERE subscription_id = ? ORDER BY slot DESC LIMIT ?').all(
+        subscriptionId,
+        limit,
+      ) as LedgerRow[]
     ).map(toLedgerEntry);
   }
 
   latestSlot(subscriptionId: number): Date | undefined {
-    const row = this.db
-      .prepare('SELECT max(slot) AS slot FROM ledger WHERE subscription_id = ?')
-      .get(subscriptionId) as { slot: number | null };
+    const row = this.sql('SELECT max(slot) AS slot FROM ledger WHERE subscription_id = ?').get(
+      subscriptionId,
+    ) as { slot: number | null };
     return row.slot === null ? undefined : new Date(row.slot);
   }
 
@@ -242,12 +240,10 @@ export class DigestStore {
    * survives restarts, so a library reloaded at start-up does not make every article look "changed".
    */
   firstSeen(versions: ReadonlyArray<{ id: string; hash: string }>, now: Date): Map<string, number> {
-    const insert = this.db.prepare(
+    const insert = this.sql(
       'INSERT INTO article_versions (article_id, hash, first_seen) VALUES (?, ?, ?) ON CONFLICT DO NOTHING',
     );
-    const select = this.db.prepare(
-      'SELECT first_seen FROM article_versions WHERE article_id = ? AND hash = ?',
-    );
+    const select = this.sql('SELECT first_seen FROM article_versions WHERE article_id = ? AND hash = ?');
     const result = new Map<string, number>();
     this.db.transaction(() => {
       for (const v of versions) {

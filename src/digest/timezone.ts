@@ -1,3 +1,5 @@
+import { zoneFormat } from './zone-format.js';
+
 /** IANA time zones, checked and canonicalised by the runtime's own Intl data. */
 export class TimezoneError extends Error {}
 
@@ -31,15 +33,7 @@ export function suggestTimezones(partial: string, limit: number): string[] {
     .slice(0, limit);
 }
 
-/** "08:00" in the zone, for showing slot times to users. */
+/** "Mon 4 May, 08:00 BST": a slot time as people in the zone read it. */
 export function formatInZone(date: Date, timeZone: string): string {
-  return new Intl.DateTimeFormat('en-GB', {
-    timeZone,
-    weekday: 'short',
-    day: 'numeric',
-    month: 'short',
-    hour: '2-digit',
-    minute: '2-digit',
-    timeZoneName: 'short',
-  }).format(date);
+  return zoneFormat('display', timeZone).format(date);
 }

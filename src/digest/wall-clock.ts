@@ -1,3 +1,5 @@
+import { zoneFormat } from './zone-format.js';
+
 /**
  * Local wall-clock time in an IANA zone, as "wall milliseconds": the local date and time read as if it
  * were UTC. Converting back is where DST matters: a wall time repeated when clocks fall back maps to its
@@ -5,37 +7,18 @@
  * (what classic cron does). Both rules keep the mapping monotonic, so slots never go backwards.
  */
 const HOUR = 3_600_000;
-const formatters = new Map<string, Intl.DateTimeFormat>();
-
-function formatter(timeZone: string): Intl.DateTimeFormat {
-  let f = formatters.get(timeZone);
-  if (!f) {
-    f = new Intl.DateTimeFormat('en-US', {
-      timeZone,
-      hourCycle: 'h23',
-      year: 'numeric',
-      month: 'numeric',
-      day: 'numeric',
-      hour: 'numeric',
-      minute: 'numeric',
-      second: 'numeric',
-    });
-    formatters.set(timeZone, f);
-  }
-  return f;
-}
-
 /** The wall time at an instant. */
 export function wallAt(instant: number, timeZone: string): number {
   const parts: Record<string, number> = {};
-  for (const p of formatter(timeZone).formatToParts(new Date(instant)))
+  for (const p of zoneFormat('parts', timeZone).formatToParts(new Date(instant)))
     if (p.type !== 'literal') parts[p.type] = Number(p.value);
   const seconds = Math.floor(instant / 1000) * 1000;
   const wall = Date.UTC(parts.year!, parts.month! - 1, parts.day!, parts.hour!, parts.minute!, parts.second!);
   return wall + (instant - seconds);
 }
 
-function offsetAt(instant: number, timeZone: string): number {
+/** Local minus UTC at an instant, in milliseconds. */
+export function offsetAt(instant: number, timeZone: string): number {
   return wallAt(instant, timeZone) - instant;
 }
 
