@@ -1,13 +1,16 @@
 import { readFile } from 'node:fs/promises';
+import path from 'node:path';
 import { PassThrough } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { completeLine } from '../../src/adapters/terminal/complete.js';
+import { readHistory, saveHistory } from '../../src/adapters/terminal/history.js';
 import { createTerminalAdapter } from '../../src/adapters/terminal/index.js';
 import { createDeps } from '../../src/app.js';
 import { articleFromBytes } from '../../src/articles/loader.js';
 import { ManualClock } from '../../src/clock.js';
 import { loadConfig } from '../../src/config.js';
 import { silentLogger } from '../../src/logger.js';
+import { useTempDir } from '../helpers/temp-dir.js';
 
 const SEED = 'test/fixtures/us-weighs-taking-refugees-from-australian-detention.txt';
 
@@ -80,5 +83,15 @@ describe('tab completion', () => {
       'article:us',
     ]);
     expect(completeLine('/nope x', catalog, library)).toEqual([[], 'x']);
+  });
+});
+
+describe('history file', () => {
+  const temp = useTempDir();
+  it('round-trips newest-first history and survives a missing file', async () => {
+    const file = path.join(temp.path, 'nested', 'terminal-history');
+    expect(await readHistory(file, 10)).toEqual([]);
+    await saveHistory(file, ['/people', '/articles', '/help']);
+    expect(await readHistory(file, 2)).toEqual(['/people', '/articles']);
   });
 });
