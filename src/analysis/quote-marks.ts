@@ -45,9 +45,19 @@ function classify(text: string, index: number, from: number, to: number): Mark |
     case '“':
       return { index, family: 'double', canOpen: !/\s/.test(after), canClose: !spaceBefore && spaceAfter };
     case '”':
-      return { index, family: 'double', canOpen: spaceBefore && !/\s/.test(after), canClose: !/\s/.test(before) || index + 1 >= to };
+      return {
+        index,
+        family: 'double',
+        canOpen: spaceBefore && !/\s/.test(after),
+        canClose: !/\s/.test(before) || index + 1 >= to,
+      };
     case '"':
-      return { index, family: 'double', canOpen: spaceBefore && !/\s/.test(after), canClose: !/\s/.test(before) };
+      return {
+        index,
+        family: 'double',
+        canOpen: spaceBefore && !/\s/.test(after),
+        canClose: !/\s/.test(before),
+      };
     case '«':
       return { index, family: 'guillemet', canOpen: true, canClose: false };
     case '»':
@@ -79,7 +89,17 @@ function marksIn(text: string, from: number, to: number): Mark[] {
   for (let i = from; i < to; i++) {
     const c = text.charCodeAt(i);
     // Fast skip: every quotation mark is one of these code points.
-    if (c !== 34 && c !== 39 && c !== 0x201c && c !== 0x201d && c !== 0x2018 && c !== 0x2019 && c !== 0xab && c !== 0xbb) continue;
+    if (
+      c !== 34 &&
+      c !== 39 &&
+      c !== 0x201c &&
+      c !== 0x201d &&
+      c !== 0x2018 &&
+      c !== 0x2019 &&
+      c !== 0xab &&
+      c !== 0xbb
+    )
+      continue;
     const mark = classify(text, i, from, to);
     if (mark) marks.push(mark);
   }
@@ -143,7 +163,11 @@ export function findQuoteSpans(text: string, paragraphs: Paragraph[]): QuoteSpan
         if (mark.canOpen) stack.push(mark);
         continue;
       }
-      if (mark.family === top.family && mark.canClose && !isLikelyPossessive(text, mark, marks.slice(m + 1))) {
+      if (
+        mark.family === top.family &&
+        mark.canClose &&
+        !isLikelyPossessive(text, mark, marks.slice(m + 1))
+      ) {
         stack.pop();
         if (stack.length === 0) emit(top, mark.index, {});
         continue;

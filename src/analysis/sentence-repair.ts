@@ -18,7 +18,8 @@ function isNonFinalAbbreviation(tokens: Token[], end: number, next: Token | unde
   let token = tokens[end];
   const before = tokens[end - 1];
   if (!token || !next || !token.text.endsWith('.')) return false;
-  if (token.text === '.' && before && before.end === token.start) token = { ...before, text: `${before.text}.` };
+  if (token.text === '.' && before && before.end === token.start)
+    token = { ...before, text: `${before.text}.` };
   const key = token.text.toLowerCase().replace(/\.$/, '');
   if (NON_FINAL_ABBREVIATIONS.has(key)) return /^[A-Z0-9(]/.test(next.text) || startsLower(next);
   // A single initial ("W.") followed by a capitalised word.

@@ -1,4 +1,4 @@
-import { tokenize, type Token } from './nlp.js';
+import { type Token, tokenize } from './nlp.js';
 import { repairSentenceBreaks } from './sentence-repair.js';
 import type { Paragraph, Sentence } from './types.js';
 
@@ -34,7 +34,10 @@ export interface SentenceAnalysis {
 }
 
 /** Sentences with offsets, never crossing a paragraph boundary; tokens carry global sentence indices. */
-export function analyseSentences(text: string, paragraphs: Paragraph[] = splitParagraphs(text)): SentenceAnalysis {
+export function analyseSentences(
+  text: string,
+  paragraphs: Paragraph[] = splitParagraphs(text),
+): SentenceAnalysis {
   const tokens: Token[] = [];
   const sentences: Sentence[] = [];
   const sentenceTokens: Array<[number, number]> = [];
@@ -51,7 +54,13 @@ export function analyseSentences(text: string, paragraphs: Paragraph[] = splitPa
         const token = tokenized.tokens[t];
         if (token) token.sentence = index;
       }
-      sentences.push({ index, paragraph: paragraph.index, start: a.start, end: b.end, text: text.slice(a.start, b.end) });
+      sentences.push({
+        index,
+        paragraph: paragraph.index,
+        start: a.start,
+        end: b.end,
+        text: text.slice(a.start, b.end),
+      });
       sentenceTokens.push([base + first, base + last]);
     }
     for (const token of tokenized.tokens) tokens.push(token);

@@ -40,4 +40,7 @@ function toMap(list: string, gender: Gender): Array<[string, Gender]> {
     .map((name) => [name, gender]);
 }
 
-export const FIRST_NAMES: ReadonlyMap<string, Gender> = new Map([...toMap(MALE, 'male'), ...toMap(FEMALE, 'female')]);
+export const FIRST_NAMES: ReadonlyMap<string, Gender> = new Map([
+  ...toMap(MALE, 'male'),
+  ...toMap(FEMALE, 'female'),
+]);

@@ -53,7 +53,8 @@ export const ORGANISATION_WORDS: ReadonlySet<string> = new Set(
   Government Parliament Senate Congress Assembly Airlines Airways Motors Industries Media News Times Post
   Press Network Broadcasting Council's Chamber Center Centre League Organisation Organization Alliance
   Coalition Cooperative Co-op Guild Network Reuters FC United Athletic Rovers Wanderers Terminals Energy
-  Pharmaceuticals Labs Laboratories Studios Records Publishing`
+  Pharmaceuticals Labs Laboratories Studios Records Publishing Pictures Films Productions Entertainment Open
+  Cup Championship Championships Festival Games Olympics Tour`
     .split(/\s+/)
     .filter(Boolean),
 );

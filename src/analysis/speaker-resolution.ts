@@ -1,0 +1,160 @@
+import type { EntityIndex, EntityRecord, GroupRecord, PersonRecord } from './entities.js';
+import { ORGANISATION_NOUNS, PERSON_NOUNS } from './lexicon/roles.js';
+import type { Token } from './nlp.js';
+import type { SpeakerPhrase } from './noun-phrase.js';
+import type { Gender, Mention } from './types.js';
+
+export interface ResolvedSpeaker {
+  speaker: string | null;
+  entity: EntityRecord | null;
+  mention: Mention;
+  confidence: number;
+}
+
+interface Salient {
+  start: number;
+  sentence: number;
+  entity: EntityRecord;
+}
+
+const PRONOUN_GENDER: Record<string, Gender> = { he: 'male', she: 'female' };
+const LOOK_BACK_SENTENCES = 8;
+
+/** Does a phrase name something that can speak (a person, an organisation, a pronoun)? */
+export function canSpeak(phrase: SpeakerPhrase): boolean {
+  if (phrase.kind !== 'description') return phrase.kind === 'name' || phrase.word !== 'you';
+  return (
+    PERSON_NOUNS.has(phrase.head) ||
+    ORGANISATION_NOUNS.has(phrase.head) ||
+    phrase.words.some((w) => PERSON_NOUNS.has(w.toLowerCase()))
+  );
+}
+
+/** Turns a speaker phrase into the person or organisation it refers to in this article. */
+export class SpeakerResolver {
+  private readonly salient: Salient[] = [];
+  private readonly byStart = new Map<number, EntityRecord>();
+  private readonly unnamedHeads = new Set<string>();
+
+  constructor(
+    private readonly text: string,
+    private readonly tokens: Token[],
+    private readonly entities: EntityIndex,
+  ) {
+    for (const { mention, entity } of entities.timeline) {
+      this.byStart.set(mention.start, entity);
+      if (!mention.inQuote) this.salient.push({ start: mention.start, sentence: mention.sentence, entity });
+    }
+  }
+
+  /** A resolved speaker becomes the most salient candidate at the tag's position. */
+  note(entity: EntityRecord, start: number, sentence: number): void {
+    this.salient.push({ start, sentence, entity });
+    this.salient.sort((a, b) => a.start - b.start);
+  }
+
+  /** The first person (subject first) in the nearest sentence before `position` that fits the gender. */
+  salientPerson(
+    position: number,
+    sentence: number,
+    gender: Gender,
+    exclude?: EntityRecord,
+  ): PersonRecord | null {
+    for (let s = sentence; s >= Math.max(0, sentence - LOOK_BACK_SENTENCES); s--) {
+      const inSentence = this.salient.filter(
+        (c) => c.sentence === s && c.start < position && c.entity.kind === 'person' && c.entity !== exclude,
+      );
+      const fit = inSentence.find(
+        (c) => gender === 'unknown' || (c.entity as PersonRecord).gender === gender,
+      );
+      const loose = inSentence.find((c) => (c.entity as PersonRecord).gender === 'unknown');
+      const chosen = fit ?? loose;
+      if (chosen) return chosen.entity as PersonRecord;
+    }
+    return null;
+  }
+
+  private recentOrganisation(position: number, sentence: number, head?: string): GroupRecord | null {
+    const candidates = this.entities.timeline.filter(
+      (t) =>
+        t.entity.kind === 'organisation' && t.mention.start < position && t.mention.sentence >= sentence - 12,
+    );
+    for (let k = candidates.length - 1; k >= 0; k--) {
+      const entity = candidates[k]?.entity as GroupRecord;
+      if (!head || entity.words.some((w) => w.toLowerCase() === head)) return entity;
+    }
+    return null;
+  }
+
+  private personByRole(phraseWords: string[], head: string, position: number): PersonRecord | null {
+    const phrase = phraseWords.join(' ').toLowerCase();
+    let best: PersonRecord | null = null;
+    let bestAt = -1;
+    for (const person of this.entities.people) {
+      const roles = person.roles.map((r) => r.toLowerCase());
+      const matches = roles.some((r) => r.includes(phrase) || r.split(/[\s’']+/).includes(head));
+      if (!matches) continue;
+      const last = person.mentions.filter((m) => m.start < position).pop();
+      const at = last ? last.start : -1;
+      if (at > bestAt || (!best && at === -1)) {
+        best = person;
+        bestAt = at;
+      }
+    }
+    return best;
+  }
+
+  resolve(phrase: SpeakerPhrase, sentence: number): ResolvedSpeaker {
+    const mention: Mention = {
+      start: phrase.start,
+      end: phrase.end,
+      text: this.text.slice(phrase.start, phrase.end),
+    };
+    const found = (entity: EntityRecord | null, confidence: number): ResolvedSpeaker => ({
+      speaker: entity ? entity.name : null,
+      entity,
+      mention,
+      confidence,
+    });
+    if (phrase.kind === 'name') {
+      const entity = this.byStart.get(phrase.run.start) ?? null;
+      if (entity) return found(entity, 0.95);
+      return { speaker: phrase.run.core.join(' '), entity: null, mention, confidence: 0.7 };
+    }
+    if (phrase.kind === 'pronoun') {
+      if (phrase.word === 'he' || phrase.word === 'she') {
+        return found(
+          this.salientPerson(phrase.start, sentence, PRONOUN_GENDER[phrase.word] ?? 'unknown'),
+          0.85,
+        );
+      }
+      if (phrase.word === 'it' || phrase.word === 'they' || phrase.word === 'we') {
+        return found(this.recentOrganisation(phrase.start, sentence), 0.6);
+      }
+      return found(null, 0.3);
+    }
+    const words = phrase.words.filter(
+      (w, k) => k > 0 || !/^(the|a|an|one|another|some|his|her|their|its)$/i.test(w),
+    );
+    if (!phrase.definite) {
+      this.unnamedHeads.add(phrase.head);
+      return found(null, 0.8);
+    }
+    if (ORGANISATION_NOUNS.has(phrase.head)) {
+      return found(
+        this.recentOrganisation(phrase.start, sentence, phrase.head) ??
+          this.recentOrganisation(phrase.start, sentence),
+        0.75,
+      );
+    }
+    const holder = this.personByRole(words, phrase.head, phrase.start);
+    if (holder) {
+      holder.mentions.push({ ...mention, sentence, inQuote: false, named: false });
+      holder.aliases.add(mention.text);
+      return found(holder, 0.85);
+    }
+    if (this.unnamedHeads.has(phrase.head)) return found(null, 0.75);
+    // "the teenager": a description we cannot match to a role goes to the most salient person nearby.
+    return found(this.salientPerson(phrase.start, sentence, 'unknown'), 0.5);
+  }
+}
