@@ -60,8 +60,9 @@ export function analyze(text: string): Analysis {
   const { tokens, sentences } = analyseSentences(text, paragraphs);
   const spans = findQuoteSpans(text, paragraphs);
   const runs = findNameRuns(text, tokens);
-  const entities = findEntities(text, tokens, insideQuotes(spans), runs);
-  const quotes = attributeQuotes({ text, tokens, paragraphs, spans, runs, entities });
+  const inQuote = insideQuotes(spans);
+  const entities = findEntities(text, tokens, inQuote, runs);
+  const quotes = attributeQuotes({ text, tokens, paragraphs, spans, runs, entities, inQuote });
   return {
     hash: hashText(text),
     paragraphs,

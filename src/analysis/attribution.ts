@@ -22,6 +22,7 @@ export interface AttributionInput {
   spans: QuoteSpan[];
   runs: NameRun[];
   entities: EntityIndex;
+  inQuote: (offset: number) => boolean;
 }
 
 function isSpeech(quote: Quote): boolean {
@@ -51,10 +52,11 @@ export function attributeQuotes(input: AttributionInput): Quote[] {
   const { text, tokens, paragraphs, spans, entities } = input;
   const runs = new RunIndex(input.runs);
   const resolver = new SpeakerResolver(text, tokens, entities);
+  resolver.readNarration(runs, input.inQuote);
   const paragraphEnd = (p: number) => paragraphs[p]?.end ?? text.length;
   const results: Attributed[] = [];
   spans.forEach((span, index) => {
-    const tag = findTag({ tokens, runs, spans, paragraphEnd }, index);
+    const tag = findTag({ tokens, runs, spans, paragraphEnd, inQuote: input.inQuote }, index);
     const openIndex = tokenIndexAt(tokens, span.open);
     const sentence = tokens[openIndex]?.sentence ?? 0;
     let sentenceFirst = openIndex;

@@ -68,15 +68,34 @@ export function phraseAt(tokens: Token[], runs: RunIndex, i: number): SpeakerPhr
   const lower = token.text.toLowerCase();
   if (PRONOUNS.has(lower)) return { kind: 'pronoun', word: lower, start: token.start, end: token.end };
   const run = runs.startingAt(i);
-  if (run) return { kind: 'name', run, start: run.runStart, end: run.end };
+  // "Whitlock’s admission", "Estrevian official": a name used as a modifier is not the speaker.
+  if (run && !isPossessive(tokens[run.last]) && tokens[run.last + 1]?.pos !== 'NOUN') {
+    return { kind: 'name', run, start: run.runStart, end: run.end };
+  }
+  if (run && isPossessive(tokens[run.last])) return null;
   if (INDEFINITE.has(lower) || DEFINITE.has(lower) || token.pos === 'NOUN' || token.pos === 'ADJ') {
     let last = i;
     while (last + 1 < tokens.length) {
       const next = tokens[last + 1] as Token;
       if (next.sentence !== token.sentence) break;
       const nextRun = runs.startingAt(last + 1);
-      // "spokesman Eli Brandt": the name wins over its role.
-      if (nextRun) return { kind: 'name', run: nextRun, start: nextRun.runStart, end: nextRun.end };
+      if (nextRun && tokens[last]?.text === 'of') {
+        // "one of Benning’s former employees" goes on; "one resident of Mill Street" stops before "of".
+        if (isPossessive(tokens[nextRun.last])) {
+          last = nextRun.last;
+          continue;
+        }
+        last--;
+        break;
+      }
+      // "spokesman Eli Brandt": the name wins over its role; "one Estrevian official" is a description.
+      if (nextRun && tokens[nextRun.last + 1]?.pos !== 'NOUN') {
+        return { kind: 'name', run: nextRun, start: nextRun.runStart, end: nextRun.end };
+      }
+      if (nextRun) {
+        last = nextRun.last;
+        continue;
+      }
       if (
         NP_POS.has(next.pos) ||
         isPossessive(next) ||
@@ -85,7 +104,7 @@ export function phraseAt(tokens: Token[], runs: RunIndex, i: number): SpeakerPhr
         last++;
         continue;
       }
-      if (next.text === 'of' && NP_POS.has(tokens[last + 2]?.pos ?? '')) {
+      if (next.text === 'of' && (NP_POS.has(tokens[last + 2]?.pos ?? '') || isPossessive(tokens[last + 2]))) {
         last++;
         continue;
       }

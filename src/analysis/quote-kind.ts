@@ -46,10 +46,10 @@ export function classifyQuote(span: QuoteSpan, ctx: KindContext): QuoteKind {
     .replace(/[,.;:!?]+$/, '')
     .split(/\s+/)
     .filter(Boolean);
-  if (!opensSentence && looksLikeTitle(quoted)) {
+  if (!opensSentence && looksLikeTitle(quoted) && previous?.text !== ':') {
     const cue = before.slice(-3).some((t) => TITLE_CUES.has(t.text.toLowerCase()));
-    const embedded = !ctx.tagged || cue;
-    if (embedded && (cue || words.length <= 4)) return 'title';
+    const afterVerb = !!previous && /^(said|says|told|added|asked|replied|wrote|,)$/i.test(previous.text);
+    if (cue || (!afterVerb && words.length <= 4)) return 'title';
   }
   if (opensSentence || previous?.text === ':') return 'direct';
   if (previous?.text === ',' && /^\p{Lu}/u.test(quoted) && ctx.tagged) return 'direct';

@@ -1,7 +1,8 @@
 import type { EntityIndex, EntityRecord, GroupRecord, PersonRecord } from './entities.js';
 import { ORGANISATION_NOUNS, PERSON_NOUNS } from './lexicon/roles.js';
+import { STATEMENT_NOUNS } from './lexicon/speech-verbs.js';
 import type { Token } from './nlp.js';
-import type { SpeakerPhrase } from './noun-phrase.js';
+import { phraseAt, type RunIndex, type SpeakerPhrase } from './noun-phrase.js';
 import type { Gender, Mention } from './types.js';
 
 export interface ResolvedSpeaker {
@@ -26,15 +27,21 @@ export function canSpeak(phrase: SpeakerPhrase): boolean {
   return (
     PERSON_NOUNS.has(phrase.head) ||
     ORGANISATION_NOUNS.has(phrase.head) ||
-    phrase.words.some((w) => PERSON_NOUNS.has(w.toLowerCase()))
+    STATEMENT_NOUNS.has(phrase.head) ||
+    phrase.words.some((w) => PERSON_NOUNS.has(w.toLowerCase()) || ORGANISATION_NOUNS.has(plain(w)))
   );
+}
+
+function plain(word: string): string {
+  return word.toLowerCase().replace(/['’]s$/, '');
 }
 
 /** Turns a speaker phrase into the person or organisation it refers to in this article. */
 export class SpeakerResolver {
   private readonly salient: Salient[] = [];
   private readonly byStart = new Map<number, EntityRecord>();
-  private readonly unnamedHeads = new Set<string>();
+  /** Heads of unnamed people introduced so far ("a police spokesperson" → spokesperson), by first offset. */
+  private readonly unnamedHeads = new Map<string, number>();
 
   constructor(
     private readonly text: string,
@@ -44,6 +51,32 @@ export class SpeakerResolver {
     for (const { mention, entity } of entities.timeline) {
       this.byStart.set(mention.start, entity);
       if (!mention.inQuote) this.salient.push({ start: mention.start, sentence: mention.sentence, entity });
+    }
+  }
+
+  /**
+   * Reads the narration once in order: he/she as a sentence subject is resolved and becomes salient itself
+   * (so "Moreau ... She praised Lindahl" keeps Moreau in focus), and unnamed people ("a police spokesperson")
+   * are remembered so that "the spokesperson" is not guessed onto a named person.
+   */
+  readNarration(runs: RunIndex, inQuote: (offset: number) => boolean): void {
+    for (let i = 0; i < this.tokens.length; i++) {
+      const token = this.tokens[i] as Token;
+      if (inQuote(token.start)) continue;
+      const lower = token.text.toLowerCase();
+      if (lower === 'he' || lower === 'she') {
+        const person = this.salientPerson(token.start, token.sentence, PRONOUN_GENDER[lower] ?? 'unknown');
+        if (person) this.note(person, token.start, token.sentence);
+      } else if (lower === 'a' || lower === 'an' || lower === 'one') {
+        const phrase = phraseAt(this.tokens, runs, i);
+        if (
+          phrase?.kind === 'description' &&
+          PERSON_NOUNS.has(phrase.head) &&
+          !this.unnamedHeads.has(phrase.head)
+        ) {
+          this.unnamedHeads.set(phrase.head, phrase.start);
+        }
+      }
     }
   }
 
@@ -128,6 +161,13 @@ export class SpeakerResolver {
           0.85,
         );
       }
+      if (phrase.word === 'they' || phrase.word === 'we') {
+        // Singular "they" for a person just named, or an organisation.
+        const nearest = this.salient
+          .filter((c) => c.start < phrase.start && c.sentence >= sentence - 3)
+          .pop();
+        if (nearest?.entity.kind === 'person') return found(nearest.entity, 0.5);
+      }
       if (phrase.word === 'it' || phrase.word === 'they' || phrase.word === 'we') {
         return found(this.recentOrganisation(phrase.start, sentence), 0.6);
       }
@@ -137,10 +177,12 @@ export class SpeakerResolver {
       (w, k) => k > 0 || !/^(the|a|an|one|another|some|his|her|their|its)$/i.test(w),
     );
     if (!phrase.definite) {
-      this.unnamedHeads.add(phrase.head);
+      if (!this.unnamedHeads.has(phrase.head)) this.unnamedHeads.set(phrase.head, phrase.start);
       return found(null, 0.8);
     }
-    if (ORGANISATION_NOUNS.has(phrase.head)) {
+    const orgWord = phrase.words.map(plain).find((w) => ORGANISATION_NOUNS.has(w));
+    if (STATEMENT_NOUNS.has(phrase.head) || (orgWord && !PERSON_NOUNS.has(phrase.head))) {
+      const head = orgWord && ORGANISATION_NOUNS.has(phrase.head) ? phrase.head : orgWord;
       return found(
         this.recentOrganisation(phrase.start, sentence, phrase.head) ??
           this.recentOrganisation(phrase.start, sentence),
@@ -153,7 +195,8 @@ export class SpeakerResolver {
       holder.aliases.add(mention.text);
       return found(holder, 0.85);
     }
-    if (this.unnamedHeads.has(phrase.head)) return found(null, 0.75);
+    if (this.unnamedHeads.has(phrase.head) && this.unnamedHeads.get(phrase.head)! < phrase.start)
+      return found(null, 0.75);
     // "the teenager": a description we cannot match to a role goes to the most salient person nearby.
     return found(this.salientPerson(phrase.start, sentence, 'unknown'), 0.5);
   }

@@ -55,10 +55,13 @@ export function subjectBefore(
   let e = v - 1;
   while (e >= floor && SKIPPABLE.has(tokens[e]?.pos ?? '')) e--;
   if (tokens[e]?.text === ',') {
-    // Apposition: find the comma that opens it.
+    // Apposition: find the comma that opens it. "The port’s operator, Meridian Terminals, said": the name wins.
+    const named = runs.endingAt(e - 1);
     let k = e - 1;
     while (k >= floor && tokens[k]?.text !== ',') k--;
     if (k < floor) return null;
+    if (named && named.first === k + 1)
+      return { kind: 'name', run: named, start: named.runStart, end: named.end };
     e = k - 1;
   }
   if (e < floor) return null;
@@ -94,12 +97,19 @@ function accordingTo(tokens: Token[], runs: RunIndex, from: number, limit: numbe
 }
 
 /** The tag before a quote in its sentence: 'Kell said: "', 'Kerry said that ... were "', 'X was blunt: "'. */
-function tagBefore(tokens: Token[], runs: RunIndex, floor: number, openIndex: number): SpeakerPhrase | null {
+function tagBefore(
+  tokens: Token[],
+  runs: RunIndex,
+  floor: number,
+  openIndex: number,
+  inQuote: (offset: number) => boolean,
+): SpeakerPhrase | null {
   if (openIndex <= floor) return null;
   for (let v = openIndex - 1; v >= floor; v--) {
-    if (!isSpeechVerb(tokens[v])) continue;
+    if (!isSpeechVerb(tokens[v]) || inQuote((tokens[v] as Token).start)) continue;
     const subject = subjectBefore(tokens, runs, v, floor);
-    if (valid(subject)) return subject;
+    // "because it suggested ...": an "it" in the middle of a sentence is rarely the speaker.
+    if (valid(subject) && !(subject.kind === 'pronoun' && subject.word === 'it')) return subject;
     const inverted = phraseAt(tokens, runs, v + 1);
     if (valid(inverted) && inverted.kind !== 'pronoun') return inverted;
   }
@@ -125,6 +135,7 @@ export interface TagContext {
   runs: RunIndex;
   spans: QuoteSpan[];
   paragraphEnd: (paragraph: number) => number;
+  inQuote: (offset: number) => boolean;
 }
 
 /** The speech tag of a quote within its own sentence, or null. */
@@ -150,17 +161,10 @@ export function findTag(ctx: TagContext, index: number): SpeechTag | null {
     const phrase = tagAfter(tokens, runs, after, limit) ?? accordingTo(tokens, runs, after, limit);
     if (phrase) return { phrase, position: 'after' };
   }
-  // Before the quote, back to its sentence start or the previous quote's close, whichever is later.
+  // Before the quote, back to its sentence start (words inside other quotes are skipped).
   const sentence = tokens[openIndex]?.sentence;
   let floor = openIndex;
-  const previous = spans[index - 1];
-  const previousClose = previous && previous.close !== null ? previous.close : -1;
-  while (
-    floor > 0 &&
-    tokens[floor - 1]?.sentence === sentence &&
-    (tokens[floor - 1] as Token).start > previousClose
-  )
-    floor--;
-  const phrase = tagBefore(tokens, runs, floor, openIndex);
+  while (floor > 0 && tokens[floor - 1]?.sentence === sentence) floor--;
+  const phrase = tagBefore(tokens, runs, floor, openIndex, ctx.inQuote);
   return phrase ? { phrase, position: 'before' } : null;
 }
