@@ -97,11 +97,11 @@ export class SpeakerResolver {
       const inSentence = this.salient.filter(
         (c) => c.sentence === s && c.start < position && c.entity.kind === 'person' && c.entity !== exclude,
       );
-      const fit = inSentence.find(
-        (c) => gender === 'unknown' || (c.entity as PersonRecord).gender === gender,
-      );
-      const loose = inSentence.find((c) => (c.entity as PersonRecord).gender === 'unknown');
-      const chosen = fit ?? loose;
+      // Subject first: the earliest candidate in the sentence whose gender does not contradict.
+      const chosen = inSentence.find((c) => {
+        const g = (c.entity as PersonRecord).gender;
+        return gender === 'unknown' || g === 'unknown' || g === gender;
+      });
       if (chosen) return chosen.entity as PersonRecord;
     }
     return null;
