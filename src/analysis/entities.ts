@@ -139,7 +139,10 @@ class EntityBuilder {
     ];
     for (const role of roles) {
       if (!role || person.roles.includes(role)) continue;
-      person.roles.push(role);
+      // A bare abbreviated title ("Cllr", "Det. Sgt.") gives way to a described role when one comes along.
+      const bare = person.roles.length === 1 && /^([A-Z][a-z]{0,4}\.?\s?)+$/.test(person.roles[0] as string);
+      if (bare) person.roles.unshift(role);
+      else person.roles.push(role);
       if (person.gender === 'unknown') person.gender = genderOfWords(role.split(/\s+/));
     }
   }

@@ -31,7 +31,12 @@ export function roleBefore(text: string, tokens: Token[], run: NameRun): string 
     const t = tokens[k] as Token;
     if (t.sentence !== tokens[run.first]?.sentence) break;
     const lower = t.text.toLowerCase();
-    const hyphen = t.text === '-' && tokens[k - 1]?.end === t.start;
+    // Pieces of a hyphenated word ("president-elect", "four-term") stay together whatever their tags.
+    const hyphen =
+      (/^[a-z]+$/.test(t.text) &&
+        ((tokens[k + 1]?.text === '-' && tokens[k + 1]?.start === t.end) ||
+          (tokens[k - 1]?.text === '-' && tokens[k - 1]?.end === t.start))) ||
+      (t.text === '-' && tokens[k - 1]?.end === t.start);
     if (
       ((t.pos === 'NOUN' || t.pos === 'ADJ' || (t.pos === 'VERB' && t.text.endsWith('ed'))) &&
         /^[a-z-]+$/.test(t.text)) ||
