@@ -31,7 +31,6 @@ export default async function bench(): Promise<void> {
   const n = 200;
   const paragraphs = splitParagraphs(text);
   const { tokens } = analyseSentences(text, paragraphs);
-  const spans = findQuoteSpans(text, paragraphs);
   const runs = findNameRuns(text, tokens);
   const inQuote = () => false;
   const entities = findEntities(text, tokens, inQuote, runs);

@@ -132,7 +132,7 @@ function takeTurns(
     if (r.tagged || !isSpeech(r.quote)) continue;
     const p = r.span.paragraph;
     const assign = (donor: { entity: EntityRecord | null; quote: Quote } | undefined, confidence: number) => {
-      if (!donor || !donor.entity) return false;
+      if (!donor?.entity) return false;
       r.entity = donor.entity;
       r.quote.speaker = donor.entity.name;
       r.quote.speakerMention = donor.quote.speakerMention;

@@ -71,7 +71,7 @@ export function roleBefore(text: string, tokens: Token[], run: NameRun): string 
  */
 export function appositionAfter(text: string, tokens: Token[], run: NameRun): string | undefined {
   const comma = tokens[run.last + 1];
-  if (!comma || comma.text !== ',') return undefined;
+  if (comma?.text !== ',') return undefined;
   const first = run.last + 2;
   const head = tokens[first];
   if (!head || head.sentence !== comma.sentence) return undefined;
@@ -114,7 +114,7 @@ export function appositionAfter(text: string, tokens: Token[], run: NameRun): st
 export function appositionBefore(text: string, tokens: Token[], run: NameRun): string | undefined {
   const comma = tokens[run.first - 1];
   const after = tokens[run.last + 1];
-  if (!comma || comma.text !== ',' || !after || after.text !== ',') return undefined;
+  if (comma?.text !== ',' || !after || after.text !== ',') return undefined;
   let first = run.first - 2;
   const last = first;
   while (first >= 0) {

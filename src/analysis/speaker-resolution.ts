@@ -184,7 +184,7 @@ export class SpeakerResolver {
     if (STATEMENT_NOUNS.has(phrase.head) || (orgWord && !PERSON_NOUNS.has(phrase.head))) {
       const head = orgWord && ORGANISATION_NOUNS.has(phrase.head) ? phrase.head : orgWord;
       return found(
-        this.recentOrganisation(phrase.start, sentence, phrase.head) ??
+        this.recentOrganisation(phrase.start, sentence, head) ??
           this.recentOrganisation(phrase.start, sentence),
         0.75,
       );
