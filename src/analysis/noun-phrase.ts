@@ -61,6 +61,15 @@ function isPossessive(token: Token | undefined): boolean {
   return !!token && (/['’]s$/.test(token.text) || token.text === "'s" || token.text === '’s');
 }
 
+/** "Whitlock’s" as one token or as "Whitlock" + "’s". */
+function possessiveRun(tokens: Token[], run: NameRun): boolean {
+  const next = tokens[run.last + 1];
+  return (
+    isPossessive(tokens[run.last]) ||
+    (!!next && /^['’]s$/.test(next.text) && next.start === tokens[run.last]?.end)
+  );
+}
+
 /** The phrase that starts at token i ("Kell", "the governor", "one lobbyist", "she"), if any. */
 export function phraseAt(tokens: Token[], runs: RunIndex, i: number): SpeakerPhrase | null {
   const token = tokens[i];
@@ -69,10 +78,10 @@ export function phraseAt(tokens: Token[], runs: RunIndex, i: number): SpeakerPhr
   if (PRONOUNS.has(lower)) return { kind: 'pronoun', word: lower, start: token.start, end: token.end };
   const run = runs.startingAt(i);
   // "Whitlock’s admission", "Estrevian official": a name used as a modifier is not the speaker.
-  if (run && !isPossessive(tokens[run.last]) && tokens[run.last + 1]?.pos !== 'NOUN') {
+  if (run && !possessiveRun(tokens, run) && tokens[run.last + 1]?.pos !== 'NOUN') {
     return { kind: 'name', run, start: run.runStart, end: run.end };
   }
-  if (run && isPossessive(tokens[run.last])) return null;
+  if (run && possessiveRun(tokens, run)) return null;
   if (INDEFINITE.has(lower) || DEFINITE.has(lower) || token.pos === 'NOUN' || token.pos === 'ADJ') {
     let last = i;
     while (last + 1 < tokens.length) {
@@ -81,8 +90,8 @@ export function phraseAt(tokens: Token[], runs: RunIndex, i: number): SpeakerPhr
       const nextRun = runs.startingAt(last + 1);
       if (nextRun && tokens[last]?.text === 'of') {
         // "one of Benning’s former employees" goes on; "one resident of Mill Street" stops before "of".
-        if (isPossessive(tokens[nextRun.last])) {
-          last = nextRun.last;
+        if (possessiveRun(tokens, nextRun)) {
+          last = isPossessive(tokens[nextRun.last + 1]) ? nextRun.last + 1 : nextRun.last;
           continue;
         }
         last--;

@@ -1,5 +1,5 @@
 import type { EntityIndex, EntityRecord, GroupRecord, PersonRecord } from './entities.js';
-import { ORGANISATION_NOUNS, PERSON_NOUNS } from './lexicon/roles.js';
+import { nounIn, ORGANISATION_NOUNS, PERSON_NOUNS } from './lexicon/roles.js';
 import { STATEMENT_NOUNS } from './lexicon/speech-verbs.js';
 import type { Token } from './nlp.js';
 import { phraseAt, type RunIndex, type SpeakerPhrase } from './noun-phrase.js';
@@ -25,7 +25,7 @@ const LOOK_BACK_SENTENCES = 8;
 export function canSpeak(phrase: SpeakerPhrase): boolean {
   if (phrase.kind !== 'description') return phrase.kind === 'name' || phrase.word !== 'you';
   return (
-    PERSON_NOUNS.has(phrase.head) ||
+    nounIn(PERSON_NOUNS, phrase.head) ||
     ORGANISATION_NOUNS.has(phrase.head) ||
     STATEMENT_NOUNS.has(phrase.head) ||
     phrase.words.some((w) => PERSON_NOUNS.has(w.toLowerCase()) || ORGANISATION_NOUNS.has(plain(w)))

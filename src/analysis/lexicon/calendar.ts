@@ -10,7 +10,7 @@ export const CALENDAR_WORDS: ReadonlySet<string> = new Set(
 /** Words often capitalised that are not names: pronouns, interjections, common sentence openers. */
 export const NOT_NAME_WORDS: ReadonlySet<string> = new Set(
   `i we you he she they it this that these those there here what who why how when where which but and or
-  yes no oh ah well now then so if as not god chapter mr mrs ms miss dr sir madam lady lord ok okay`
+  yes no oh ah well now then so if as not god chapter ok okay`
     .split(/\s+/)
     .filter(Boolean),
 );

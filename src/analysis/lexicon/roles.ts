@@ -29,6 +29,16 @@ export const PERSON_NOUNS: ReadonlySet<string> = new Set(
     .filter(Boolean),
 );
 
+/** Is this noun (singular or regular plural) one of the set? "employees" -> employee. */
+export function nounIn(set: ReadonlySet<string>, noun: string): boolean {
+  const n = noun.toLowerCase();
+  return (
+    set.has(n) ||
+    (n.endsWith('s') && set.has(n.slice(0, -1))) ||
+    (n.endsWith('ies') && set.has(`${n.slice(0, -3)}y`))
+  );
+}
+
 /** Nouns that denote an organisation: "the company said", "the council said", "the department said". */
 export const ORGANISATION_NOUNS: ReadonlySet<string> = new Set(
   `company firm corporation business group council department ministry agency authority government

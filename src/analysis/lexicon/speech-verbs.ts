@@ -119,6 +119,15 @@ const IRREGULAR: Record<string, string[]> = {
 function inflect(base: string): string[] {
   const irregular = IRREGULAR[base];
   if (irregular) return [base, ...irregular];
+  if (/[^aeiou]y$/.test(base)) {
+    const stem = base.slice(0, -1);
+    return [base, `${stem}ied`, `${stem}ies`, `${base}ing`];
+  }
+  // admit -> admitted, quip -> quipped: a stressed final consonant doubles.
+  if (/^(admit|commit|submit|regret|chat|jot)$/.test(base)) {
+    const last = base.slice(-1);
+    return [base, `${base}${last}ed`, `${base}s`, `${base}${last}ing`];
+  }
   const stem = base.endsWith('e') ? base.slice(0, -1) : base;
   const third = /(s|sh|ch|x|z)$/.test(base) ? `${base}es` : `${base}s`;
   return [base, `${stem}ed`, third, `${stem}ing`];
