@@ -8,6 +8,7 @@ export interface Predicted {
   text: string;
   speaker: string | null;
   kind: string;
+  speakerMention?: { text: string } | null;
 }
 
 export interface Score {
@@ -63,7 +64,10 @@ export function scoreDocument(doc: GoldDoc, predicted: Predicted[], score: Score
     }
     score.found++;
     if (sameSpeaker(best.speaker, g.speaker, doc.characters)) score.attributedFull++;
-    else score.misses.push(`${doc.id} SPEAKER ${short(g.text)} gold=${g.speaker} got=${best.speaker}`);
+    else {
+      const via = best.speakerMention ? ` (via "${best.speakerMention.text}")` : '';
+      score.misses.push(`${doc.id} SPEAKER ${short(g.text)} gold=${g.speaker} got=${best.speaker}${via}`);
+    }
     if (sameSurname(best.speaker, g.speaker, doc.characters)) score.attributedSurname++;
   }
   for (const p of speechPredictions) {

@@ -107,6 +107,15 @@ export class SpeakerResolver {
     return null;
   }
 
+  /** The first person or organisation named in the nearest sentence before `position`. */
+  private subjectBefore(position: number, sentence: number): EntityRecord | null {
+    for (let s = sentence; s >= Math.max(0, sentence - 3); s--) {
+      const first = this.salient.find((c) => c.sentence === s && c.start < position);
+      if (first) return first.entity;
+    }
+    return null;
+  }
+
   private recentOrganisation(position: number, sentence: number, head?: string): GroupRecord | null {
     const candidates = this.entities.timeline.filter(
       (t) =>
@@ -162,11 +171,9 @@ export class SpeakerResolver {
         );
       }
       if (phrase.word === 'they' || phrase.word === 'we') {
-        // Singular "they" for a person just named, or an organisation.
-        const nearest = this.salient
-          .filter((c) => c.start < phrase.start && c.sentence >= sentence - 3)
-          .pop();
-        if (nearest?.entity.kind === 'person') return found(nearest.entity, 0.5);
+        // Singular "they" for a person just named, or an organisation: the subject of the nearest sentence.
+        const subject = this.subjectBefore(phrase.start, sentence);
+        if (subject?.kind === 'person') return found(subject, 0.5);
       }
       if (phrase.word === 'it' || phrase.word === 'they' || phrase.word === 'we') {
         return found(this.recentOrganisation(phrase.start, sentence), 0.6);

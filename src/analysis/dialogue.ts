@@ -1,0 +1,105 @@
+import type { Attributed } from './attribution.js';
+import { isSpeech } from './attribution.js';
+import type { EntityIndex, EntityRecord } from './entities.js';
+import type { Token } from './nlp.js';
+import type { SpeakerResolver } from './speaker-resolution.js';
+import { tokenIndexAt } from './speech-tags.js';
+import type { Quote } from './types.js';
+
+/** Names inside a quote that address someone: "You make me laugh, Charlotte;" → Charlotte is not speaking. */
+function addressees(quote: Quote, entities: EntityIndex): Set<EntityRecord> {
+  const found = new Set<EntityRecord>();
+  for (const { mention, entity } of entities.timeline) {
+    if (mention.start < quote.start || mention.end > quote.end) continue;
+    if (entities.people.includes(entity as never) === false) continue;
+    const text = quote.text;
+    const at = mention.start - quote.start;
+    const before = text.slice(Math.max(0, at - 2), at);
+    const after = text.slice(at + mention.text.length, at + mention.text.length + 1);
+    if (/,\s?$/.test(before) || at === 0 || /^[,;!?.]/.test(after)) found.add(entity);
+  }
+  return found;
+}
+
+/**
+ * Turn-taking for quote paragraphs that carry no tag. The conversation keeps its latest speaker and the
+ * other participant: an untagged paragraph right after an exchange between two people goes to the one
+ * whose turn it is (dialogue, interviews); after a single speaker it continues that speaker's turn (news);
+ * after narration it goes to the narration's subject. A person addressed by name in a quote is not its
+ * speaker.
+ */
+export function takeTurns(
+  results: Attributed[],
+  resolver: SpeakerResolver,
+  tokens: Token[],
+  entities: EntityIndex,
+): void {
+  let last: EntityRecord | null = null;
+  let other: EntityRecord | null = null;
+  let lastParagraph = -10;
+  const paragraphs = [...new Set(results.map((r) => r.span.paragraph))].sort((a, b) => a - b);
+  for (const p of paragraphs) {
+    const here = results.filter((r) => r.span.paragraph === p && isSpeech(r.quote));
+    if (here.length === 0) continue;
+    if (p - lastParagraph > 2) other = null;
+    const adjacent = p - lastParagraph === 1;
+    const tagged = here.filter((r) => r.tagged && r.entity).pop();
+    const addressed: Set<EntityRecord> = new Set(here.flatMap((r) => [...addressees(r.quote, entities)]));
+    if (tagged) {
+      const speaker = tagged.entity as EntityRecord;
+      // An exchange needs two speakers in consecutive paragraphs; the same speaker again is a monologue.
+      if (last && last !== speaker && adjacent) other = last;
+      else if (last === speaker) other = null;
+      const listener: EntityRecord | undefined = [...addressed].find((e) => e !== speaker);
+      if (listener) other = listener;
+      last = speaker;
+      lastParagraph = p;
+      continue;
+    }
+    if (here.some((r) => r.tagged)) {
+      lastParagraph = p;
+      continue;
+    }
+    let speaker: EntityRecord | null = null;
+    let confidence = 0.5;
+    let mention: Quote['speakerMention'] = null;
+    const first = here[0] as Attributed;
+    if (first.span.continued && last) {
+      speaker = last;
+      confidence = 0.8;
+    } else if (adjacent && other && other !== last && !addressed.has(other)) {
+      speaker = other;
+      confidence = 0.6;
+    } else if (adjacent && last && !addressed.has(last)) {
+      speaker = last;
+      confidence = 0.7;
+    } else {
+      const sentence = tokens[tokenIndexAt(tokens, first.span.open)]?.sentence ?? 0;
+      const person = resolver.salientPerson(first.span.open, sentence, 'unknown');
+      if (person && !addressed.has(person)) {
+        speaker = person;
+        confidence = 0.55;
+      } else if (last && !addressed.has(last)) {
+        speaker = last;
+        confidence = 0.4;
+      }
+    }
+    if (speaker === last)
+      mention =
+        results.filter((r) => r.entity === last && r.quote.speakerMention).pop()?.quote.speakerMention ??
+        null;
+    for (const r of here) {
+      r.entity = speaker;
+      r.quote.speaker = speaker ? speaker.name : null;
+      r.quote.speakerMention = mention;
+      r.quote.confidence = confidence;
+    }
+    if (speaker && speaker !== last) {
+      other = last;
+      last = speaker;
+    }
+    const addressee = [...addressed].find((e) => e !== speaker);
+    if (addressee) other = addressee;
+    lastParagraph = p;
+  }
+}
