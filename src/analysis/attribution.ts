@@ -1,4 +1,4 @@
-import { takeTurns } from './dialogue.js';
+import { addressees, takeTurns } from './dialogue.js';
 import type { EntityIndex, EntityRecord } from './entities.js';
 import type { NameRun } from './name-runs.js';
 import type { Token } from './nlp.js';
@@ -60,9 +60,17 @@ export function attributeQuotes(input: AttributionInput): Quote[] {
     };
     let entity: EntityRecord | null = null;
     if (tag && isSpeech(quote)) {
+      const addressed = new Set(
+        spans
+          .filter((s) => s.paragraph === span.paragraph)
+          .flatMap((s) => [
+            ...addressees({ start: s.start, end: s.end, text: text.slice(s.start, s.end) }, entities),
+          ]),
+      );
       const resolved: ResolvedSpeaker = resolver.resolve(
         tag.phrase,
         tokens[tokenIndexAt(tokens, tag.phrase.start)]?.sentence ?? sentence,
+        addressed,
       );
       quote.speaker = resolved.speaker;
       quote.speakerMention = resolved.mention;

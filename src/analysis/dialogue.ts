@@ -6,17 +6,35 @@ import type { SpeakerResolver } from './speaker-resolution.js';
 import { tokenIndexAt } from './speech-tags.js';
 import type { Quote } from './types.js';
 
+const INNER_OPEN = /(^|[\s(])["“‘']/g;
+const INNER_CLOSE = /["”’'](?=[\s,.;:!?)]|$)/g;
+
+/** Is offset `at` of this quote's text inside a quotation nested in it ("My wife said, ‘Walter, ...’")? */
+function insideNestedQuote(text: string, at: number): boolean {
+  const head = text.slice(0, at);
+  const opens = [...head.matchAll(INNER_OPEN)].length;
+  const closes = [...head.matchAll(INNER_CLOSE)].length;
+  return opens > closes;
+}
+
+// A vocative sits between a comma (or the quote's start, or "dear") and a stop: "Come, Darcy," "My dear Mr. Bennet,".
+const VOCATIVE_BEFORE =
+  /(^|,\s*|\bdear\s+|\b(?:Oh|O)!?\s+)(?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lady|Lord|Madam)\.?\s+)?$/;
+const VOCATIVE_AFTER = /^(?:['’]s\b)?\s*(?:[,;!?.]|—|--|$)/;
+
 /** Names inside a quote that address someone: "You make me laugh, Charlotte;" → Charlotte is not speaking. */
-function addressees(quote: Quote, entities: EntityIndex): Set<EntityRecord> {
+export function addressees(
+  quote: Pick<Quote, 'start' | 'end' | 'text'>,
+  entities: EntityIndex,
+): Set<EntityRecord> {
   const found = new Set<EntityRecord>();
   for (const { mention, entity } of entities.timeline) {
-    if (mention.start < quote.start || mention.end > quote.end) continue;
-    if (entities.people.includes(entity as never) === false) continue;
-    const text = quote.text;
+    if (entity.kind !== 'person' || mention.start < quote.start || mention.end > quote.end) continue;
     const at = mention.start - quote.start;
-    const before = text.slice(Math.max(0, at - 2), at);
-    const after = text.slice(at + mention.text.length, at + mention.text.length + 1);
-    if (/,\s?$/.test(before) || at === 0 || /^[,;!?.]/.test(after)) found.add(entity);
+    const before = quote.text.slice(Math.max(0, at - 24), at);
+    const after = quote.text.slice(at + mention.text.length, at + mention.text.length + 3);
+    if (VOCATIVE_BEFORE.test(before) && VOCATIVE_AFTER.test(after) && !insideNestedQuote(quote.text, at))
+      found.add(entity);
   }
   return found;
 }

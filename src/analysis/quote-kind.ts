@@ -1,5 +1,6 @@
 import type { Token } from './nlp.js';
 import type { QuoteSpan } from './quote-marks.js';
+import { isSpeechVerb } from './speech-tags.js';
 import type { QuoteKind } from './types.js';
 
 // Words that name a work, product or programme just before its quoted title.
@@ -19,6 +20,12 @@ export function looksLikeTitle(quoted: string): boolean {
   const words = body.split(/\s+/);
   if (words.length > 8) return false;
   return words.every((w, k) => /^[\p{Lu}\d]/u.test(w) || (k > 0 && SMALL_WORDS.has(w.toLowerCase())));
+}
+
+/** Do these tokens read closing mark, tag with a speech verb, comma ('”, said he,')? */
+function resumesAfterTag(tail: Token[]): boolean {
+  const mark = tail.findLastIndex((t) => /^["“”‘’']$/.test(t.text));
+  return mark >= 0 && tail.slice(mark + 1).some((t) => isSpeechVerb(t));
 }
 
 export interface KindContext {
@@ -53,6 +60,8 @@ export function classifyQuote(span: QuoteSpan, ctx: KindContext): QuoteKind {
   }
   if (opensSentence || previous?.text === ':') return 'direct';
   if (previous?.text === ',' && /^\p{Lu}/u.test(quoted) && ctx.tagged) return 'direct';
+  // The second half of a quote split around its tag: '"Come," said he, "we must go."'
+  if (/^[,;]$/.test(previous?.text ?? '') && resumesAfterTag(before.slice(-8))) return 'direct';
   if (
     ctx.tagged &&
     /^\p{Lu}/u.test(quoted) &&

@@ -1,4 +1,5 @@
 import type { EntityIndex, EntityRecord, GroupRecord, PersonRecord } from './entities.js';
+import { GENDERED_ROLES } from './lexicon/honorifics.js';
 import { nounIn, ORGANISATION_NOUNS, PERSON_NOUNS } from './lexicon/roles.js';
 import { STATEMENT_NOUNS } from './lexicon/speech-verbs.js';
 import type { Token } from './nlp.js';
@@ -91,11 +92,11 @@ export class SpeakerResolver {
     position: number,
     sentence: number,
     gender: Gender,
-    exclude?: EntityRecord,
+    exclude: ReadonlySet<EntityRecord> = new Set(),
   ): PersonRecord | null {
     for (let s = sentence; s >= Math.max(0, sentence - LOOK_BACK_SENTENCES); s--) {
       const inSentence = this.salient.filter(
-        (c) => c.sentence === s && c.start < position && c.entity.kind === 'person' && c.entity !== exclude,
+        (c) => c.sentence === s && c.start < position && c.entity.kind === 'person' && !exclude.has(c.entity),
       );
       // Subject first: the earliest candidate in the sentence whose gender does not contradict.
       const chosen = inSentence.find((c) => {
@@ -146,7 +147,14 @@ export class SpeakerResolver {
     return best;
   }
 
-  resolve(phrase: SpeakerPhrase, sentence: number): ResolvedSpeaker {
+  /**
+   * `excluded`: people addressed by name in the quote ("Come, Darcy") — whoever speaks, it is not them.
+   */
+  resolve(
+    phrase: SpeakerPhrase,
+    sentence: number,
+    excluded: ReadonlySet<EntityRecord> = new Set(),
+  ): ResolvedSpeaker {
     const mention: Mention = {
       start: phrase.start,
       end: phrase.end,
@@ -166,7 +174,7 @@ export class SpeakerResolver {
     if (phrase.kind === 'pronoun') {
       if (phrase.word === 'he' || phrase.word === 'she') {
         return found(
-          this.salientPerson(phrase.start, sentence, PRONOUN_GENDER[phrase.word] ?? 'unknown'),
+          this.salientPerson(phrase.start, sentence, PRONOUN_GENDER[phrase.word] ?? 'unknown', excluded),
           0.85,
         );
       }
@@ -204,7 +212,23 @@ export class SpeakerResolver {
     }
     if (this.unnamedHeads.has(phrase.head) && this.unnamedHeads.get(phrase.head)! < phrase.start)
       return found(null, 0.75);
+    const relation = GENDERED_ROLES.get(phrase.head);
+    const owner =
+      PRONOUN_GENDER[
+        (phrase.words[0] ?? '').toLowerCase() === 'his'
+          ? 'he'
+          : (phrase.words[0] ?? '').toLowerCase() === 'her'
+            ? 'she'
+            : ''
+      ];
+    if (relation && owner) {
+      // "his wife", "her mother": someone of the relation's gender other than the owner in focus.
+      const possessor = this.salientPerson(phrase.start, sentence, owner, excluded);
+      const others = new Set(excluded);
+      if (possessor) others.add(possessor);
+      return found(this.salientPerson(phrase.start, sentence, relation, others), 0.5);
+    }
     // "the teenager": a description we cannot match to a role goes to the most salient person nearby.
-    return found(this.salientPerson(phrase.start, sentence, 'unknown'), 0.5);
+    return found(this.salientPerson(phrase.start, sentence, 'unknown', excluded), 0.5);
   }
 }

@@ -111,7 +111,9 @@ function tagBefore(
     // "because it suggested ...": an "it" in the middle of a sentence is rarely the speaker.
     if (valid(subject) && !(subject.kind === 'pronoun' && subject.word === 'it')) return subject;
     const inverted = phraseAt(tokens, runs, v + 1);
-    if (valid(inverted) && inverted.kind !== 'pronoun') return inverted;
+    // '"Come," said he, "we must go."': an inverted pronoun tags a quote it sits between.
+    const betweenQuotes = /^["“”‘’']$/.test(tokens[v - 1]?.text ?? '');
+    if (valid(inverted) && (inverted.kind !== 'pronoun' || betweenQuotes)) return inverted;
   }
   const according = accordingTo(tokens, runs, floor, openIndex);
   if (according) return according;

@@ -154,6 +154,17 @@ export const GENDERED_ROLES: ReadonlyMap<string, Gender> = new Map([
   ['woman', 'female'],
   ['boy', 'male'],
   ['girl', 'female'],
+  ['aunt', 'female'],
+  ['uncle', 'male'],
+  ['niece', 'female'],
+  ['nephew', 'male'],
+  ['sister', 'female'],
+  ['brother', 'male'],
+  ['lady', 'female'],
+  ['gentleman', 'male'],
+  ['cousin', 'unknown'],
+  ['friend', 'unknown'],
+  ['companion', 'unknown'],
 ]);
 
 /** Lower-case a title token and drop its full stop: "Sgt." -> "sgt". */
