@@ -1,8 +1,8 @@
 import { addressees, takeTurns } from './dialogue.js';
-import type { EntityIndex, EntityRecord } from './entities.js';
+import type { EntityIndex, EntityRecord, PersonRecord } from './entities.js';
 import type { NameRun } from './name-runs.js';
 import type { Token } from './nlp.js';
-import { RunIndex } from './noun-phrase.js';
+import { RunIndex, type SpeakerPhrase } from './noun-phrase.js';
 import { classifyQuote } from './quote-kind.js';
 import type { QuoteSpan } from './quote-marks.js';
 import { type ResolvedSpeaker, SpeakerResolver } from './speaker-resolution.js';
@@ -41,6 +41,21 @@ export function attributeQuotes(input: AttributionInput): Quote[] {
   resolver.readNarration(runs, input.inQuote);
   const paragraphEnd = (p: number) => paragraphs[p]?.end ?? text.length;
   const results: Attributed[] = [];
+  const addressedCache = new Map<number, Set<EntityRecord>>();
+  const addressedIn = (paragraph: number): Set<EntityRecord> => {
+    let found = addressedCache.get(paragraph);
+    if (!found) {
+      found = new Set(
+        spans
+          .filter((s) => s.paragraph === paragraph)
+          .flatMap((s) => [
+            ...addressees({ start: s.start, end: s.end, text: text.slice(s.start, s.end) }, entities),
+          ]),
+      );
+      addressedCache.set(paragraph, found);
+    }
+    return found;
+  };
   spans.forEach((span, index) => {
     const tag = findTag({ tokens, runs, spans, paragraphEnd, inQuote: input.inQuote }, index);
     const openIndex = tokenIndexAt(tokens, span.open);
@@ -60,18 +75,11 @@ export function attributeQuotes(input: AttributionInput): Quote[] {
     };
     let entity: EntityRecord | null = null;
     if (tag && isSpeech(quote)) {
-      const addressed = new Set(
-        spans
-          .filter((s) => s.paragraph === span.paragraph)
-          .flatMap((s) => [
-            ...addressees({ start: s.start, end: s.end, text: text.slice(s.start, s.end) }, entities),
-          ]),
-      );
-      const resolved: ResolvedSpeaker = resolver.resolve(
-        tag.phrase,
-        tokens[tokenIndexAt(tokens, tag.phrase.start)]?.sentence ?? sentence,
-        addressed,
-      );
+      const addressed = addressedIn(span.paragraph);
+      const sentenceOfTag = tokens[tokenIndexAt(tokens, tag.phrase.start)]?.sentence ?? sentence;
+      const resolved: ResolvedSpeaker =
+        replyTo(tag.phrase, addressedIn(span.paragraph - 1), addressed, text) ??
+        resolver.resolve(tag.phrase, sentenceOfTag, addressed);
       quote.speaker = resolved.speaker;
       quote.speakerMention = resolved.mention;
       quote.confidence = resolved.confidence;
@@ -90,6 +98,32 @@ export function attributeQuotes(input: AttributionInput): Quote[] {
   shareTagsWithinParagraphs(results);
   takeTurns(results, resolver, tokens, entities);
   return results.map((r) => r.quote);
+}
+
+/**
+ * '"... Mr. Darcy!" / "It ought to be good," he replied': a he/she tag right after a quote that addressed
+ * someone of that gender by name is that person's reply.
+ */
+function replyTo(
+  phrase: SpeakerPhrase,
+  previouslyAddressed: Set<EntityRecord>,
+  addressedHere: Set<EntityRecord>,
+  text: string,
+): ResolvedSpeaker | null {
+  if (phrase.kind !== 'pronoun' || (phrase.word !== 'he' && phrase.word !== 'she')) return null;
+  const gender = phrase.word === 'he' ? 'male' : 'female';
+  const candidates = [...previouslyAddressed].filter(
+    (e): e is PersonRecord =>
+      e.kind === 'person' && !addressedHere.has(e) && (e.gender === gender || e.gender === 'unknown'),
+  );
+  const person = candidates.length === 1 ? candidates[0] : undefined;
+  if (!person) return null;
+  return {
+    speaker: person.name,
+    entity: person,
+    mention: { start: phrase.start, end: phrase.end, text: text.slice(phrase.start, phrase.end) },
+    confidence: 0.8,
+  };
 }
 
 /** '"We are ready," she said. "But not at any price."' — untagged quotes take their paragraph's tag. */

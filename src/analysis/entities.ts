@@ -168,6 +168,9 @@ class EntityBuilder {
       p.gender === honorificGender;
     const joined = run.core.join(' ');
     const exact = this.people.filter((p) => p.core.join(' ') === joined && compatible(p));
+    // A bare surname shared by "Miss X" and "Mr. X" (or plain "X") means the one without Miss/Mrs/Ms.
+    const plain = run.honorific ? [] : exact.filter((p) => !/^(Miss|Mrs|Ms)\b/.test(p.name));
+    if (plain.length > 0) return plain[plain.length - 1];
     if (exact.length > 0) return exact[exact.length - 1];
     if (run.core.length === 1) {
       const bySurname = this.people.filter(
