@@ -32,13 +32,35 @@ export function addressees(
     if (entity.kind !== 'person' || mention.start < quote.start || mention.end > quote.end) continue;
     const at = mention.start - quote.start;
     // A quote that is only the name ("Bingley.") answers a question; it addresses nobody.
-    if (quote.text.replace(/[^\p{L}]/gu, '').length <= mention.text.replace(/[^\p{L}]/gu, '').length + 6) continue;
+    if (quote.text.replace(/[^\p{L}]/gu, '').length <= mention.text.replace(/[^\p{L}]/gu, '').length + 6)
+      continue;
     const before = quote.text.slice(Math.max(0, at - 24), at);
     const after = quote.text.slice(at + mention.text.length, at + mention.text.length + 3);
     if (VOCATIVE_BEFORE.test(before) && VOCATIVE_AFTER.test(after) && !insideNestedQuote(quote.text, at))
       found.add(entity);
   }
   return found;
+}
+
+/**
+ * Does the text read as dialogue (fiction, an interview transcript) rather than reported speech? Many
+ * quote paragraphs that follow another quote paragraph with no tag of their own is the mark of dialogue;
+ * news continues a speaker's turn in an untagged paragraph only now and then.
+ */
+function isDialogue(results: Attributed[], paragraphs: number[]): boolean {
+  const quoted = new Set(paragraphs);
+  let untaggedReplies = 0;
+  for (const p of paragraphs) {
+    const here = results.filter((r) => r.span.paragraph === p && isSpeech(r.quote));
+    if (here.length > 0 && quoted.has(p - 1) && !here.some((r) => r.tagged || r.span.continued))
+      untaggedReplies++;
+  }
+  return untaggedReplies >= 3 && untaggedReplies / Math.max(1, paragraphs.length) >= 0.3;
+}
+
+function endsWithQuestion(results: Attributed[], paragraph: number): boolean {
+  const last = results.filter((r) => r.span.paragraph === paragraph && isSpeech(r.quote)).pop();
+  return !!last && /\?\s*$/.test(last.quote.text);
 }
 
 /**
@@ -58,6 +80,9 @@ export function takeTurns(
   let other: EntityRecord | null = null;
   let lastParagraph = -10;
   const paragraphs = [...new Set(results.map((r) => r.span.paragraph))].sort((a, b) => a - b);
+  const dialogue = isDialogue(results, paragraphs);
+  // Who spoke in the recent quote paragraphs, oldest first.
+  const history: EntityRecord[] = [];
   for (const p of paragraphs) {
     const here = results.filter((r) => r.span.paragraph === p && isSpeech(r.quote));
     if (here.length === 0) continue;
@@ -73,6 +98,7 @@ export function takeTurns(
       const listener: EntityRecord | undefined = [...addressed].find((e) => e !== speaker);
       if (listener) other = listener;
       last = speaker;
+      history.push(speaker);
       lastParagraph = p;
       continue;
     }
@@ -90,6 +116,14 @@ export function takeTurns(
     } else if (adjacent && other && other !== last && !addressed.has(other)) {
       speaker = other;
       confidence = 0.6;
+    } else if (adjacent && last && (dialogue || endsWithQuestion(results, p - 1))) {
+      // A reply in a dialogue (or to a question): the other person in focus, not the one who just spoke.
+      const sentence = tokens[tokenIndexAt(tokens, first.span.open)]?.sentence ?? 0;
+      const excluded: Set<EntityRecord> = new Set([last, ...addressed]);
+      speaker =
+        resolver.salientPerson(first.span.open, sentence, 'unknown', excluded) ??
+        (addressed.has(last) ? null : last);
+      confidence = 0.5;
     } else if (adjacent && last && !addressed.has(last)) {
       speaker = last;
       confidence = 0.7;
@@ -104,7 +138,7 @@ export function takeTurns(
         confidence = 0.4;
       }
     }
-    if (speaker === last)
+    if (speaker && speaker === last)
       mention =
         results.filter((r) => r.entity === last && r.quote.speakerMention).pop()?.quote.speakerMention ??
         null;
@@ -114,6 +148,7 @@ export function takeTurns(
       r.quote.speakerMention = mention;
       r.quote.confidence = confidence;
     }
+    if (speaker) history.push(speaker);
     if (speaker && speaker !== last) {
       other = last;
       last = speaker;

@@ -61,7 +61,7 @@ export function classifyQuote(span: QuoteSpan, ctx: KindContext): QuoteKind {
   if (opensSentence || previous?.text === ':') return 'direct';
   if (previous?.text === ',' && /^\p{Lu}/u.test(quoted) && ctx.tagged) return 'direct';
   // The second half of a quote split around its tag: '"Come," said he, "we must go."'
-  if (/^[,;]$/.test(previous?.text ?? '') && resumesAfterTag(before.slice(-8))) return 'direct';
+  if (/^[,;]$/.test(previous?.text ?? '') && resumesAfterTag(before.slice(-12))) return 'direct';
   if (
     ctx.tagged &&
     /^\p{Lu}/u.test(quoted) &&

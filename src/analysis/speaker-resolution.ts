@@ -19,6 +19,15 @@ interface Salient {
   entity: EntityRecord;
 }
 
+/** The courtesy title a relation carries in the owner's family. */
+const FAMILY_TITLES: Record<string, string> = {
+  wife: 'Mrs.',
+  lady: 'Mrs.',
+  husband: 'Mr.',
+  mother: 'Mrs.',
+  father: 'Mr.',
+};
+
 const PRONOUN_GENDER: Record<string, Gender> = { he: 'male', she: 'female' };
 const LOOK_BACK_SENTENCES = 8;
 
@@ -106,6 +115,40 @@ export class SpeakerResolver {
       if (chosen) return chosen.entity as PersonRecord;
     }
     return null;
+  }
+
+  /**
+   * English family naming: Mr. Bennet's wife is Mrs. Bennet, Elizabeth Bennet's father is Mr. Bennet. When
+   * the article never names that person, they are added from the description (once).
+   */
+  private familyMember(
+    possessor: PersonRecord,
+    relation: string,
+    surname: string,
+    mention: Mention,
+    sentence: number,
+  ): PersonRecord | null {
+    const title = FAMILY_TITLES[relation];
+    if (!title || (possessor.core.length < 2 && !/^(Mr|Mrs|Ms|Miss|Dr|Sir|Lady)\b/.test(possessor.name)))
+      return null;
+    const name = `${title} ${surname}`;
+    let person = this.entities.people.find((p) => p.name === name);
+    if (!person) {
+      person = {
+        kind: 'person',
+        id: -1 - this.entities.people.length,
+        name,
+        core: [surname],
+        aliases: new Set(),
+        roles: [],
+        gender: title === 'Mr.' ? 'male' : 'female',
+        mentions: [],
+      };
+      this.entities.people.push(person);
+    }
+    person.aliases.add(mention.text);
+    person.mentions.push({ ...mention, sentence, inQuote: false, named: false });
+    return person;
   }
 
   /** The first person or organisation named in the nearest sentence before `position`. */
@@ -210,20 +253,32 @@ export class SpeakerResolver {
       holder.aliases.add(mention.text);
       return found(holder, 0.85);
     }
-    if (this.unnamedHeads.has(phrase.head) && this.unnamedHeads.get(phrase.head)! < phrase.start)
+    // "A police spokesperson said ... the spokesperson said": still unnamed.
+    const introducedAt = this.unnamedHeads.get(phrase.head);
+    if (introducedAt !== undefined && introducedAt < phrase.start && /^the$/i.test(phrase.words[0] ?? ''))
       return found(null, 0.75);
     const relation = GENDERED_ROLES.get(phrase.head);
-    const owner =
-      PRONOUN_GENDER[
-        (phrase.words[0] ?? '').toLowerCase() === 'his'
-          ? 'he'
-          : (phrase.words[0] ?? '').toLowerCase() === 'her'
-            ? 'she'
-            : ''
-      ];
+    const possessive = (phrase.words[0] ?? '').toLowerCase();
+    const owner: Gender | undefined =
+      possessive === 'his' ? 'male' : possessive === 'her' ? 'female' : undefined;
     if (relation && owner) {
-      // "his wife", "her mother": someone of the relation's gender other than the owner in focus.
-      const possessor = this.salientPerson(phrase.start, sentence, owner, excluded);
+      // "his wife", "her mother": the owner is the person in focus (or the one the quote addresses);
+      // family shares a surname, so "his wife" of Mr. Bennet is Mrs. Bennet when the article names her.
+      const addressedOwner = [...excluded].find(
+        (e): e is PersonRecord => e.kind === 'person' && e.gender === owner,
+      );
+      const possessor = addressedOwner ?? this.salientPerson(phrase.start, sentence, owner, excluded);
+      const surname = possessor?.core[possessor.core.length - 1];
+      const family = this.entities.people.filter(
+        (p) =>
+          p !== possessor &&
+          p.core[p.core.length - 1] === surname &&
+          (p.gender === relation || relation === 'unknown'),
+      );
+      if (family.length === 1) return found(family[0] as PersonRecord, 0.6);
+      const spouse =
+        possessor && surname ? this.familyMember(possessor, phrase.head, surname, mention, sentence) : null;
+      if (spouse) return found(spouse, 0.55);
       const others = new Set(excluded);
       if (possessor) others.add(possessor);
       return found(this.salientPerson(phrase.start, sentence, relation, others), 0.5);

@@ -24,7 +24,8 @@ export const PERSON_NOUNS: ReadonlySet<string> = new Set(
   businessman businesswoman entrepreneur landlord tenant homeowner shopper commuter motorist
   cyclist pedestrian runner swimmer athlete boxer golfer cricketer batsman bowler jockey trainer
   caller viewer listener reader voter citizen local villager townsman onlooker bystander eyewitness
-  insider source friend relative cousin brother sister uncle aunt grandmother grandfather`
+  insider source friend relative cousin brother sister uncle aunt grandmother grandfather lady gentleman
+  niece nephew companion`
     .split(/\s+/)
     .filter(Boolean),
 );
