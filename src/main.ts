@@ -50,10 +50,12 @@ async function main(): Promise<void> {
     const { createSlackAdapter } = await import('./adapters/slack/index.js');
     adapters.push(createSlackAdapter(deps));
   }
-  // The terminal is the default when no platform is configured (as Hubot's Shell adapter).
+  // The terminal is the default when no platform is configured (as Hubot's Shell adapter). At the end of
+  // piped input it shuts the bot down, unless scheduled work keeps it running (TerminalOptions.keepAlive).
+  // (shutdown is defined below; the adapter calls it only after start.)
   if (!adapters.length) {
     const { createTerminalAdapter } = await import('./adapters/terminal/index.js');
-    adapters.push(createTerminalAdapter(deps));
+    adapters.push(createTerminalAdapter(deps, { onInputEnd: () => void shutdown('end of input') }));
   }
 
   let stopping = false;
