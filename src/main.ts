@@ -55,7 +55,13 @@ async function main(): Promise<void> {
   // (shutdown is defined below; the adapter calls it only after start.)
   if (!adapters.length) {
     const { createTerminalAdapter } = await import('./adapters/terminal/index.js');
-    adapters.push(createTerminalAdapter(deps, { onInputEnd: () => void shutdown('end of input') }));
+    adapters.push(
+      createTerminalAdapter(deps, {
+        onInputEnd: () => void shutdown('end of input'),
+        // A digest subscribed from the terminal itself keeps the bot running too, not only DIGEST_SCHEDULE.
+        keepAlive: () => Boolean(config.digest.schedule) || (digests?.service.keepsRunning() ?? false),
+      }),
+    );
   }
 
   let stopping = false;

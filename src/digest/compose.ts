@@ -38,7 +38,8 @@ async function briefArticle(entry: LibraryEntry, summarize: SummaryWriter): Prom
   if (quote?.speaker)
     blocks.push({
       type: 'quote',
-      text: clip(quote.text, DIGEST_LIMITS.quoteChars),
+      // A quote that runs into its tag ("...Guinea," he said) keeps the comma; the digest drops it.
+      text: clip(quote.text, DIGEST_LIMITS.quoteChars).replace(/[,;:]$/, ''),
       attribution: quote.speaker,
     });
   const people = namedPeople(analysis.people, DIGEST_LIMITS.people);
