@@ -30,10 +30,20 @@ export function words(text: string): string[] {
     .filter(Boolean);
 }
 
+// Stemming is regex work and a library repeats the same words endlessly: remember recent results.
+const MAX_REMEMBERED = 100_000;
+const variantsByWord = new Map<string, string[]>();
+
 /** The index terms of one word: its stem, and the word itself when the stem differs. */
 export function termVariants(word: string): string[] {
-  const stemmed = stem(word);
-  return stemmed === word ? [word] : [stemmed, word];
+  let variants = variantsByWord.get(word);
+  if (!variants) {
+    const stemmed = stem(word);
+    variants = stemmed === word ? [word] : [stemmed, word];
+    if (variantsByWord.size >= MAX_REMEMBERED) variantsByWord.clear();
+    variantsByWord.set(word, variants);
+  }
+  return variants;
 }
 
 /**

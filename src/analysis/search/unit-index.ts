@@ -25,6 +25,18 @@ interface Doc {
 const RERANK = 50;
 
 /**
+ * In a large index, a query word found in more than this share of units is left out of the query (unless
+ * every word is that common), as a search engine treats stop words: it hardly changes the ranking, and
+ * walking its postings with fuzzy and prefix variants is most of the cost of a library-wide search.
+ */
+const COMMON_SHARE = 0.1;
+const COMMON_MIN_UNITS = 500;
+
+function indexTerms(text: string): Set<string> {
+  return new Set(words(text).flatMap(termVariants));
+}
+
+/**
  * A BM25 index (MiniSearch) over search units. Misspellings are found by fuzzy matching (about one
  * edit per five letters, at most two), half-typed words by prefix; word order does not matter.
  */
@@ -42,6 +54,8 @@ export class UnitIndex {
   });
   private readonly docs = new Map<number, { unit: SearchUnit; articleId?: string }>();
   private nextId = 0;
+  /** In how many units each index term occurs. */
+  private readonly documentFrequency = new Map<string, number>();
 
   get size(): number {
     return this.docs.size;
@@ -51,6 +65,7 @@ export class UnitIndex {
     const batch: Doc[] = units.map((unit) => {
       const id = this.nextId++;
       this.docs.set(id, articleId === undefined ? { unit } : { unit, articleId });
+      this.count(unit.searchText, 1);
       return { id, text: unit.searchText };
     });
     this.mini.addAll(batch);
@@ -59,25 +74,59 @@ export class UnitIndex {
 
   discard(ids: readonly number[]): void {
     for (const id of ids) {
-      if (!this.docs.delete(id)) continue;
+      const doc = this.docs.get(id);
+      if (!doc) continue;
+      this.docs.delete(id);
+      this.count(doc.unit.searchText, -1);
       this.mini.discard(id);
     }
   }
 
+  private count(text: string, delta: number): void {
+    for (const term of indexTerms(text)) {
+      const n = (this.documentFrequency.get(term) ?? 0) + delta;
+      if (n > 0) this.documentFrequency.set(term, n);
+      else this.documentFrequency.delete(term);
+    }
+  }
+
+  /** The query's meaningful words, without those too common in this index to tell units apart. */
+  private distinctiveWords(phrase: string): string[] {
+    const all = queryWords(phrase);
+    if (this.docs.size < COMMON_MIN_UNITS) return all;
+    const limit = this.docs.size * COMMON_SHARE;
+    const rare = all.filter((w) =>
+      termVariants(w).every((t) => (this.documentFrequency.get(t) ?? 0) <= limit),
+    );
+    return rare.length ? rare : all;
+  }
+
   /** Units that share words with the phrase, best first. */
   search(phrase: string, limit = 10): SearchHit[] {
-    const wanted = queryWords(phrase);
+    const wanted = this.distinctiveWords(phrase);
     if (!wanted.length) return [];
-    const variants = wanted.map((w) => new Set(termVariants(w)));
+    // Which query word each index term stands for, to count the words a result matched.
+    const wordOf = new Map<string, number>();
+    wanted.forEach((w, i) => {
+      for (const v of termVariants(w)) if (!wordOf.has(v)) wordOf.set(v, i);
+    });
     const hits: SearchHit[] = [];
+    const seen = new Uint8Array(wanted.length);
     for (const result of this.mini.search(wanted.join(' '))) {
       const doc = this.docs.get(result.id as number);
       if (!doc) continue;
-      const matched = new Set(result.queryTerms);
-      const matchedWords = variants.filter((vs) => [...vs].some((v) => matched.has(v))).length;
+      seen.fill(0);
+      let matchedWords = 0;
+      for (const term of result.queryTerms) {
+        const i = wordOf.get(term);
+        if (i === undefined || seen[i]) continue;
+        seen[i] = 1;
+        matchedWords++;
+      }
       const coverage = matchedWords / wanted.length;
       hits.push({
-        ...doc,
+        unit: doc.unit,
+        ...(doc.articleId === undefined ? {} : { articleId: doc.articleId }),
         score: result.score * coverage * coverage,
         coverage,
         matchedWords,
