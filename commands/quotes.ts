@@ -1,4 +1,4 @@
-import { resolveArticleOption } from '../src/command/article-option.js';
+import { articleOption, resolveArticle } from '../src/command/article-option.js';
 import { quotesReply } from '../src/command/quotes-reply.js';
 import { defineCommand } from '../src/command/types.js';
 
@@ -6,12 +6,7 @@ export default defineCommand({
   name: 'quotes',
   description: "An article's quotes in order, with who said each",
   options: [
-    {
-      name: 'article',
-      description: 'Article id or title (default: the newest)',
-      type: 'string',
-      autocomplete: 'article',
-    },
+    articleOption,
     {
       name: 'speaker',
       description: 'Only the quotes of this person (surname or any name the article uses)',
@@ -35,8 +30,8 @@ export default defineCommand({
     { name: 'page', description: 'Page of a long list', type: 'integer', minValue: 1, hidden: true },
   ],
   examples: ['/quotes', '/quotes speaker:Kerry', '/quotes include:all', '/quotes group:true'],
-  run({ options, library }) {
-    const resolved = resolveArticleOption(library, options.article);
-    return resolved.ok ? quotesReply(resolved.entry, options) : resolved.reply;
+  run(ctx) {
+    const found = resolveArticle(ctx);
+    return found.ok ? quotesReply(found.entry, ctx.options) : found.reply;
   },
 });

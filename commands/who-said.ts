@@ -2,7 +2,7 @@ import { articleIndex } from '../src/analysis/search/article-search.js';
 import { librarySearch } from '../src/analysis/search/library-search.js';
 import { whoSaid } from '../src/analysis/search/who-said.js';
 import type { LibraryEntry } from '../src/articles/library.js';
-import { resolveArticleOption } from '../src/command/article-option.js';
+import { articleOption, resolveArticle } from '../src/command/article-option.js';
 import { defineCommand } from '../src/command/types.js';
 import { whoSaidReply } from '../src/command/who-said-reply.js';
 
@@ -18,21 +18,17 @@ export default defineCommand({
       autocomplete: 'phrase',
       maxLength: 300,
     },
-    {
-      name: 'article',
-      description: 'Article id or title (default: search the whole library)',
-      type: 'string',
-      autocomplete: 'article',
-    },
+    { ...articleOption, description: 'Article id or part of its title (default: search the whole library)' },
   ],
   examples: ['/who-said phrase:durable solution', '/who-said phrase:save lives article:us-weighs'],
-  run({ options, library }) {
+  run(ctx) {
+    const { options, library } = ctx;
     const phrase = String(options.phrase ?? '');
     let scope: LibraryEntry | undefined;
     if (options.article !== undefined) {
-      const resolved = resolveArticleOption(library, options.article);
-      if (!resolved.ok) return resolved.reply;
-      scope = resolved.entry;
+      const found = resolveArticle(ctx);
+      if (!found.ok) return found.reply;
+      scope = found.entry;
     } else if (!library.size) {
       return {
         title: 'Who said it?',

@@ -2,12 +2,17 @@ import { sentenceContext } from '../analysis/quote-context.js';
 import type { Analysis, Quote } from '../analysis/types.js';
 import type { QuoteBlock } from '../reply/model.js';
 
+/** The role the article gives a speaker, when the speaker is a person it names. */
+export function roleOf(name: string, analysis: Pick<Analysis, 'people'>): string | undefined {
+  return analysis.people.find((p) => p.name === name)?.role;
+}
+
 /** "John Kerry, US Secretary of State"; an unnamed speaker keeps the article's description. */
 export function attribution(quote: Quote, analysis: Pick<Analysis, 'people'>): string {
   if (quote.kind === 'scare') return 'scare quote (not speech)';
   if (quote.kind === 'title') return 'title (not speech)';
   if (quote.speaker) {
-    const role = analysis.people.find((p) => p.name === quote.speaker)?.role;
+    const role = roleOf(quote.speaker, analysis);
     return role ? `${quote.speaker}, ${role}` : quote.speaker;
   }
   if (quote.speakerMention) return `${quote.speakerMention.text} (not named in the article)`;

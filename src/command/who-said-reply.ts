@@ -4,7 +4,7 @@ import type { WhoSaidAnswer } from '../analysis/search/who-said.js';
 import type { Analysis } from '../analysis/types.js';
 import type { Library, LibraryEntry } from '../articles/library.js';
 import type { Block, QuoteBlock, Reply } from '../reply/model.js';
-import { attribution, paragraphLabel, quoteBlock } from './quote-blocks.js';
+import { paragraphLabel, quoteBlock, roleOf } from './quote-blocks.js';
 
 /** What the reply needs from the library: articles of library-wide hits, and the newest for suggestions. */
 export type EntryLookup = Pick<Library, 'get' | 'newest'>;
@@ -35,8 +35,9 @@ export function whoSaidReply(
 
   if (answer.type === 'speech') {
     const { quote } = answer;
+    const role = quote.speaker ? roleOf(quote.speaker, analysis) : undefined;
     const who = quote.speaker
-      ? `${attribution(quote, analysis)} said it.`
+      ? `${quote.speaker}${role ? `, ${role},` : ''} said it.`
       : quote.speakerMention
         ? `The article does not name the speaker: it credits "${quote.speakerMention.text}".`
         : 'The article does not say who said it.';
