@@ -2,6 +2,10 @@ import { parseArgs } from 'node:util';
 import { z } from 'zod';
 import { analyze } from '../analysis/analyze.js';
 import type { Analysis, Person, Quote } from '../analysis/types.js';
+import { ArticleLoadError } from '../articles/errors.js';
+import { articleFromBytes, loadArticleFile } from '../articles/loader.js';
+import type { Article } from '../articles/types.js';
+import { ConfigError, loadConfig } from '../config.js';
 import type { CliIO } from './io.js';
 import { forEachJsonLine, readInput } from './jsonl.js';
 
@@ -69,15 +73,32 @@ export async function run(args: string[], io: CliIO): Promise<number> {
     io.err(USAGE);
     return 2;
   }
-  const text = await readInput(file, io);
-  if (text === undefined) return 1;
-  const analysis = analyze(text);
+  const article = await readArticle(file, io);
+  if (!article) return 1;
+  const analysis = analyze(article.text);
   if (values.json)
     io.out(
       JSON.stringify({ quotes: analysis.quotes.map(quoteJson), people: analysis.people.map(personJson) }),
     );
   else io.out(humanReadable(file, analysis));
   return 0;
+}
+
+/**
+ * An article file read by the library's own loader (so .md front matter and .json work, and offsets
+ * index into the same normalised text the bot analyses); "-" reads plain text from stdin.
+ */
+async function readArticle(file: string, io: CliIO): Promise<Article | undefined> {
+  try {
+    const { maxArticleBytes: maxBytes } = loadConfig();
+    if (file !== '-') return await loadArticleFile(file, { maxBytes });
+    const text = await readInput(file, io);
+    return text === undefined ? undefined : articleFromBytes(Buffer.from(text), 'stdin.txt', { maxBytes });
+  } catch (error) {
+    if (!(error instanceof ArticleLoadError || error instanceof ConfigError)) throw error;
+    io.err(error instanceof ArticleLoadError ? `Cannot read ${error.message}` : error.message);
+    return undefined;
+  }
 }
 
 function parse(args: string[]) {

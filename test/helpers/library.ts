@@ -1,5 +1,5 @@
-import { hashText } from '../../src/analysis/analyze.js';
 import { Library } from '../../src/articles/library.js';
+import { articleFromBytes } from '../../src/articles/loader.js';
 import type { Article } from '../../src/articles/types.js';
 import { systemClock } from '../../src/clock.js';
 import { loadCommands } from '../../src/command/registry.js';
@@ -8,19 +8,10 @@ import type { OptionValue } from '../../src/command/types.js';
 import { silentLogger } from '../../src/logger.js';
 import { replyToPlainText } from '../../src/reply/model.js';
 
-/** An article from paragraphs of text, as the loader would make it from a .txt file. */
+/** An article as the loader makes it from a .json file. */
 export function article(id: string, title: string, paragraphs: string[], published?: Date): Article {
-  const text = paragraphs.join('\n\n');
-  return {
-    id,
-    title,
-    titleDerived: false,
-    text,
-    paragraphs,
-    source: `${id}.txt`,
-    hash: hashText(text),
-    ...(published ? { published } : {}),
-  };
+  const json = JSON.stringify({ title, text: paragraphs.join('\n\n'), published: published?.toISOString() });
+  return articleFromBytes(Buffer.from(json), `${id}.json`, { maxBytes: 1_000_000 });
 }
 
 /** A real library (real analysis) holding the articles, and a way to run commands against it. */
