@@ -25,13 +25,16 @@ export function quotesReply(entry: LibraryEntry, options: QuotesOptions): Reply 
   const notes: string[] = [];
 
   const wanted = typeof options.speaker === 'string' ? options.speaker : undefined;
-  let chosen: Speaker[] = [];
   if (wanted) {
-    chosen = matchSpeakers(wanted, speakers);
+    const chosen = matchSpeakers(wanted, speakers);
     if (!chosen.length) return noSuchSpeaker(wanted, speakers, analysis.people, base);
     const names = new Set(chosen.map((s) => s.name));
     speech = speech.filter((q) => q.speaker !== null && names.has(q.speaker));
-    if (chosen.length > 1) notes.push(`"${wanted}" matches ${chosen.map((s) => s.name).join(' and ')}.`);
+    notes.push(
+      chosen.length > 1
+        ? `"${wanted}" matches ${chosen.map((s) => s.name).join(' and ')}.`
+        : `Quotes by ${chosen.map((s) => (s.role ? `${s.name}, ${s.role}` : s.name)).join('')}`,
+    );
   } else if (speech.length) {
     notes.push(speakerSummary(speech, speakers));
   }

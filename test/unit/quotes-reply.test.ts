@@ -76,6 +76,7 @@ describe('/quotes reply', () => {
     const entry = manyQuotes(9, ['Alice Moreno', 'Bashir Okafor', 'Chen Wei']);
     for (const typed of ['okafor', 'Bashir', 'Okafr', 'bashir okafor']) {
       const reply = quotesReply(entry, { speaker: typed });
+      expect(reply.blocks[0]).toEqual({ type: 'context', text: 'Quotes by Bashir Okafor' });
       const quotes = quoteBlocks(reply);
       expect(
         quotes.map((q) => q.attribution),

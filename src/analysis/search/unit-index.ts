@@ -38,7 +38,7 @@ function indexTerms(text: string): Set<string> {
 
 /**
  * A BM25 index (MiniSearch) over search units. Misspellings are found by fuzzy matching (about one
- * edit per five letters, at most two), half-typed words by prefix; word order does not matter.
+ * edit per five letters, at most two), a half-typed last word by prefix; word order does not matter.
  */
 export class UnitIndex {
   private readonly mini = new MiniSearch<Doc>({
@@ -46,9 +46,11 @@ export class UnitIndex {
     tokenize: (text) => words(text),
     processTerm: (term) => termVariants(term),
     searchOptions: {
-      fuzzy: (term) => (term.length >= 4 ? 0.2 : false),
+      // Short words have too many one-letter neighbours for fuzzy matching to help.
+      fuzzy: (term) => (term.length >= 5 ? 0.2 : false),
       maxFuzzy: 2,
-      prefix: (term) => term.length >= 3,
+      // Only the last word may be unfinished (the user is still typing it).
+      prefix: (term, i, terms) => i === terms.length - 1 && term.length >= 3,
       combineWith: 'OR',
     },
   });
