@@ -2,7 +2,8 @@ import { createHash } from 'node:crypto';
 import type { Article } from '../src/articles/types.js';
 
 /**
- * Synthetic news articles for benchmarks: a seeded, Zipf-distributed vocabulary of made-up words, named
+ * Synthetic news articles for benchmarks: common English function words mixed with a seeded,
+ * Zipf-distributed vocabulary of made-up content words, named
  * people, and paragraphs of narration, tagged direct quotes, partial quotes and scare quotes, so that a
  * library of 1,000 articles has realistic sizes and term statistics without shipping anyone's text.
  */
@@ -23,6 +24,13 @@ const SYLLABLES =
   'ba be bi bo da de di do ka ke ki ko la le li lo ma me mi mo na ne ni no ra re ri ro sa se si so ta te ti to va ve vi vo ar er in on us an en'.split(
     ' ',
   );
+/** Function words make up about 40% of English running text; content words follow Zipf's law. */
+const FUNCTION_WORDS =
+  'the of and to a in that is for it was on with as he be at by this had not are but from or have an they which one you were her all she there would their we him been has when who will more no if out so said what up its about into than them can only other new some could time these two may then do first any my now such like our over man me even most made after also did many before must through back years where much your way well down should because each just those people how too little state good very make world still own see men work long get here between both life being under never day same another know while last might us great old year off come since against go came right used take three'.split(
+    ' ',
+  );
+const FUNCTION_SHARE = 0.4;
+
 const ROLES = [
   'the finance minister',
   'the city budget director',
@@ -43,7 +51,7 @@ export function syntheticLibrary(count: number, seed = 42): SyntheticArticle[] {
   const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)] as T;
   const word = () => {
     let w = '';
-    const n = 1 + Math.floor(random() * 3);
+    const n = 2 + Math.floor(random() * 3);
     for (let i = 0; i < n; i++) w += pick(SYLLABLES);
     return w;
   };
@@ -53,7 +61,8 @@ export function syntheticLibrary(count: number, seed = 42): SyntheticArticle[] {
   const capital = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
   const sentence = (min: number, max: number) => {
     const n = min + Math.floor(random() * (max - min));
-    return capital(Array.from({ length: n }, zipf).join(' '));
+    const token = () => (random() < FUNCTION_SHARE ? pick(FUNCTION_WORDS) : zipf());
+    return capital(Array.from({ length: n }, token).join(' '));
   };
   const articles: SyntheticArticle[] = [];
   for (let a = 0; a < count; a++) {

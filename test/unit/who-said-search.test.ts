@@ -21,6 +21,12 @@ describe('who-said search over one article', () => {
     if (answer.type === 'speech') expect(answer.quote.text).toMatch(/durable solution/);
   });
 
+  it('finds short words typed with two letters swapped', () => {
+    const answer = ask('svae lvies');
+    expect(answer.type).toBe('speech');
+    if (answer.type === 'speech') expect(answer.quote.text).toMatch(/save lives/);
+  });
+
   it('finds words out of order and in other forms', () => {
     const answer = ask('lives saving');
     expect(answer.type).toBe('speech');

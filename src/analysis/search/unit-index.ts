@@ -1,4 +1,4 @@
-import MiniSearch from 'minisearch';
+import MiniSearch, { type Query } from 'minisearch';
 import { queryWords, termVariants, words } from './terms.js';
 import type { SearchUnit } from './units.js';
 
@@ -25,12 +25,51 @@ interface Doc {
 const RERANK = 50;
 
 /**
- * In a large index, a query word found in more than this share of units is left out of the query (unless
- * every word is that common), as a search engine treats stop words: it hardly changes the ranking, and
+ * In a large index, a query word found in more than this share of units is left out of the query (when
+ * every word is that common, the two least common stay), as a search engine treats stop words: it hardly changes the ranking, and
  * walking its postings with fuzzy and prefix variants is most of the cost of a library-wide search.
  */
 const COMMON_SHARE = 0.1;
 const COMMON_MIN_UNITS = 500;
+
+/** A match through swapped letters counts like a fuzzy match (MiniSearch weighs those 0.45). */
+const TRANSPOSITION_WEIGHT = 0.45;
+
+/** Typing two letters in the wrong order is the commonest slip, and costs two edits by Levenshtein. */
+function transpositions(word: string): string[] {
+  const out = new Set<string>();
+  for (let i = 0; i + 1 < word.length; i++)
+    out.add(word.slice(0, i) + word.charAt(i + 1) + word.charAt(i) + word.slice(i + 2));
+  out.delete(word);
+  return [...out];
+}
+
+/**
+ * One sub-query per word: the word itself, fuzzily from five letters (about one edit per five letters;
+ * shorter words have too many neighbours) and by prefix if it is the last word (it may be unfinished),
+ * or the word with two neighbouring letters swapped, exactly and weighted down like a fuzzy match.
+ */
+function queryFor(words: readonly string[]): Query {
+  return {
+    combineWith: 'OR',
+    queries: words.map((word, i) => {
+      const swapped = transpositions(word);
+      const asTyped: Query = {
+        queries: [word],
+        fuzzy: word.length >= 5 ? 0.2 : false,
+        prefix: i === words.length - 1 && word.length >= 3,
+      };
+      if (!swapped.length) return asTyped;
+      const reordered: Query = {
+        queries: [swapped.join(' ')],
+        fuzzy: false,
+        prefix: false,
+        boostTerm: () => TRANSPOSITION_WEIGHT,
+      };
+      return { combineWith: 'OR', queries: [asTyped, reordered] };
+    }),
+  };
+}
 
 function indexTerms(text: string): Set<string> {
   return new Set(words(text).flatMap(termVariants));
@@ -45,14 +84,7 @@ export class UnitIndex {
     fields: ['text'],
     tokenize: (text) => words(text),
     processTerm: (term) => termVariants(term),
-    searchOptions: {
-      // Short words have too many one-letter neighbours for fuzzy matching to help.
-      fuzzy: (term) => (term.length >= 5 ? 0.2 : false),
-      maxFuzzy: 2,
-      // Only the last word may be unfinished (the user is still typing it).
-      prefix: (term, i, terms) => i === terms.length - 1 && term.length >= 3,
-      combineWith: 'OR',
-    },
+    searchOptions: { combineWith: 'OR', maxFuzzy: 2 },
   });
   private readonly docs = new Map<number, { unit: SearchUnit; articleId?: string }>();
   private nextId = 0;
@@ -96,11 +128,13 @@ export class UnitIndex {
   private distinctiveWords(phrase: string): string[] {
     const all = queryWords(phrase);
     if (this.docs.size < COMMON_MIN_UNITS) return all;
+    const frequency = (w: string) =>
+      Math.max(...termVariants(w).map((t) => this.documentFrequency.get(t) ?? 0));
     const limit = this.docs.size * COMMON_SHARE;
-    const rare = all.filter((w) =>
-      termVariants(w).every((t) => (this.documentFrequency.get(t) ?? 0) <= limit),
-    );
-    return rare.length ? rare : all;
+    const rare = all.filter((w) => frequency(w) <= limit);
+    if (rare.length) return rare;
+    // Every word is common: the two least common still say the most.
+    return [...all].sort((a, b) => frequency(a) - frequency(b)).slice(0, 2);
   }
 
   /** Units that share words with the phrase, best first. */
@@ -110,11 +144,12 @@ export class UnitIndex {
     // Which query word each index term stands for, to count the words a result matched.
     const wordOf = new Map<string, number>();
     wanted.forEach((w, i) => {
-      for (const v of termVariants(w)) if (!wordOf.has(v)) wordOf.set(v, i);
+      for (const form of [w, ...transpositions(w)])
+        for (const v of termVariants(form)) if (!wordOf.has(v)) wordOf.set(v, i);
     });
     const hits: SearchHit[] = [];
     const seen = new Uint8Array(wanted.length);
-    for (const result of this.mini.search(wanted.join(' '))) {
+    for (const result of this.mini.search(queryFor(wanted))) {
       const doc = this.docs.get(result.id as number);
       if (!doc) continue;
       seen.fill(0);
