@@ -1,6 +1,7 @@
 import { performance } from 'node:perf_hooks';
 import { Library } from '../src/articles/library.js';
 import { systemClock } from '../src/clock.js';
+import { complete } from '../src/command/autocomplete.js';
 import { loadCommands } from '../src/command/registry.js';
 import { runInvocation } from '../src/command/run.js';
 import { silentLogger } from '../src/logger.js';
@@ -75,6 +76,15 @@ export default async function searchBench(): Promise<void> {
     await timed(libraryWide, () => runInvocation({ command: 'who-said', options: { phrase } }, base));
     await timed(oneArticle, () => runInvocation({ command: 'who-said', options: { phrase, article } }, base));
   }
+  const speakerTyping = { wall: [] as number[], cpu: [] as number[] };
+  const phraseTyping = { wall: [] as number[], cpu: [] as number[] };
+  for (const { phrase } of queries.slice(0, 100)) {
+    const typed = phrase.slice(0, 1 + Math.floor(phrase.length / 2));
+    await timed(speakerTyping, async () => complete('speaker', typed.slice(0, 3), library));
+    await timed(phraseTyping, async () => complete('phrase', typed, library));
+  }
+  report('autocomplete speaker, whole library', speakerTyping);
+  report('autocomplete phrase, whole library', phraseTyping);
   report('who-said over the whole library (1,000 articles)', libraryWide);
   report('who-said in one article', oneArticle);
 }
