@@ -1,7 +1,7 @@
 import { isSpeech } from '../analysis/quote-context.js';
 import { articleIndex } from '../analysis/search/article-search.js';
 import { librarySearch } from '../analysis/search/library-search.js';
-import { matchSpeakers, mergeSpeakers, type Speaker, speakersOf } from '../analysis/search/speakers.js';
+import { mergeSpeakers, type Speaker, SpeakerIndex, speakersOf } from '../analysis/search/speakers.js';
 import type { Analysis, Quote } from '../analysis/types.js';
 import type { Library, LibraryEntry } from '../articles/library.js';
 import type { Choice } from './autocomplete.js';
@@ -21,6 +21,19 @@ function clip(value: string, max: number): string {
   return value.length <= max ? value : `${value.slice(0, max - 1)}…`;
 }
 
+/** The speaker index of the last scope asked about, rebuilt only when an article in it changes. */
+let lastScope: { signature: string; index: SpeakerIndex } | undefined;
+
+function speakerIndexFor(scope: readonly LibraryEntry[]): SpeakerIndex {
+  const signature = scope.map((e) => e.analysis.hash).join(',');
+  if (lastScope?.signature !== signature)
+    lastScope = {
+      signature,
+      index: new SpeakerIndex(mergeSpeakers(scope.map((e) => cachedSpeakers(e.analysis)))),
+    };
+  return lastScope.index;
+}
+
 /** Speakers in scope that fit what was typed (surname, alias, role, prefix, typo), most quoted first. */
 export function speakerChoices(
   scope: readonly LibraryEntry[],
@@ -28,8 +41,8 @@ export function speakerChoices(
   max: number,
   maxLength: number,
 ): Choice[] {
-  const all = mergeSpeakers(scope.map((e) => cachedSpeakers(e.analysis)));
-  const fitting = typed.trim() ? matchSpeakers(typed, all) : all;
+  const index = speakerIndexFor(scope);
+  const fitting = typed.trim() ? index.match(typed) : index.speakers;
   return fitting.slice(0, max).map((s) => ({
     name: clip(s.role ? `${s.name} (${s.role})` : s.name, maxLength),
     value: clip(s.name, maxLength),

@@ -59,44 +59,81 @@ function maxEdits(word: string): number {
  * The speakers a user means by a typed name: matched on the full name, aliases (surname, "the minister")
  * and role, ignoring case and accents, word by word exactly, by prefix ("ker") or with a typo ("Kery").
  * Only the best tier is returned, so "Kerry" gives John Kerry alone while "John" gives every John.
+ * Build it once for a set of speakers and ask it many times (autocomplete asks at every keystroke).
  */
-export function matchSpeakers(query: string, speakers: readonly Speaker[]): Speaker[] {
-  const typed = queryWords(query);
-  if (!typed.length) return [];
-  const whole = words(query).join(' ');
-  const map = new SearchableMap<Set<number>>();
-  speakers.forEach((speaker, i) => {
-    for (const form of [speaker.name, ...speaker.aliases, speaker.role ?? ''])
-      for (const w of words(form)) {
-        const set = map.get(w) ?? new Set<number>();
-        set.add(i);
-        map.set(w, set);
+export class SpeakerIndex {
+  private readonly byWord = new SearchableMap<Set<number>>();
+  private readonly byForm = new Map<string, Set<number>>();
+
+  constructor(readonly speakers: readonly Speaker[]) {
+    speakers.forEach((speaker, i) => {
+      for (const form of [speaker.name, ...speaker.aliases, speaker.role ?? '']) {
+        const formWords = words(form);
+        if (!formWords.length) continue;
+        addTo(this.byForm, formWords.join(' '), i);
+        for (const w of formWords) {
+          const set = this.byWord.get(w) ?? new Set<number>();
+          set.add(i);
+          this.byWord.set(w, set);
+        }
       }
-  });
-  const scored = speakers.map((speaker, i) => {
-    const forms = [speaker.name, ...speaker.aliases, speaker.role ?? ''].map((f) => words(f).join(' '));
-    if (forms.includes(whole)) return { speaker, tier: EXACT + 1, total: 0 };
-    let tier = EXACT;
-    let total = 0;
-    for (const w of typed) {
-      const level = wordLevel(map, w, i);
-      tier = Math.min(tier, level);
-      total += level;
+    });
+  }
+
+  match(query: string): Speaker[] {
+    const typed = queryWords(query);
+    if (!typed.length) return [];
+    const whole = this.byForm.get(words(query).join(' '));
+    if (whole) return this.ranked([...whole].map((i) => ({ i, total: 0 })));
+    // Per speaker: the weakest word level (the tier) and the sum of levels (to order within a tier).
+    let scores: Map<number, { tier: number; total: number }> | undefined;
+    for (const word of typed) {
+      const levels = this.levels(word);
+      const next = new Map<number, { tier: number; total: number }>();
+      for (const [i, level] of levels) {
+        const before = scores ? scores.get(i) : { tier: EXACT, total: 0 };
+        if (before) next.set(i, { tier: Math.min(before.tier, level), total: before.total + level });
+      }
+      scores = next;
     }
-    return { speaker, tier, total };
-  });
-  const best = Math.max(0, ...scored.map((s) => s.tier));
-  if (best === 0) return [];
-  return scored
-    .filter((s) => s.tier === best)
-    .sort((a, b) => b.total - a.total || b.speaker.quotes - a.speaker.quotes)
-    .map((s) => s.speaker);
+    if (!scores?.size) return [];
+    const best = Math.max(...[...scores.values()].map((s) => s.tier));
+    return this.ranked(
+      [...scores].filter(([, s]) => s.tier === best).map(([i, s]) => ({ i, total: s.total })),
+    );
+  }
+
+  /** How well one typed word matches each speaker it matches at all. */
+  private levels(word: string): Map<number, number> {
+    const levels = new Map<number, number>();
+    const raise = (set: Set<number> | undefined, level: number) => {
+      for (const i of set ?? []) if ((levels.get(i) ?? 0) < level) levels.set(i, level);
+    };
+    const edits = maxEdits(word);
+    if (edits > 0) for (const [set] of this.byWord.fuzzyGet(word, edits).values()) raise(set, FUZZY);
+    if (word.length >= 2) for (const [, set] of this.byWord.atPrefix(word)) raise(set, PREFIX);
+    raise(this.byWord.get(word), EXACT);
+    return levels;
+  }
+
+  private ranked(found: Array<{ i: number; total: number }>): Speaker[] {
+    return found
+      .flatMap(({ i, total }) => {
+        const speaker = this.speakers[i];
+        return speaker ? [{ speaker, total }] : [];
+      })
+      .sort((a, b) => b.total - a.total || b.speaker.quotes - a.speaker.quotes)
+      .map((s) => s.speaker);
+  }
 }
 
-function wordLevel(map: SearchableMap<Set<number>>, word: string, speaker: number): number {
-  if (map.get(word)?.has(speaker)) return EXACT;
-  if (word.length >= 2) for (const [, set] of map.atPrefix(word)) if (set.has(speaker)) return PREFIX;
-  const edits = maxEdits(word);
-  if (edits > 0) for (const [set] of map.fuzzyGet(word, edits).values()) if (set.has(speaker)) return FUZZY;
-  return 0;
+function addTo(map: Map<string, Set<number>>, key: string, i: number): void {
+  const set = map.get(key) ?? new Set<number>();
+  set.add(i);
+  map.set(key, set);
+}
+
+/** Match once against a list of speakers (see SpeakerIndex). */
+export function matchSpeakers(query: string, speakers: readonly Speaker[]): Speaker[] {
+  return new SpeakerIndex(speakers).match(query);
 }
