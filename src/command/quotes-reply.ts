@@ -27,14 +27,23 @@ export function quotesReply(entry: LibraryEntry, options: QuotesOptions): Reply 
   const wanted = typeof options.speaker === 'string' ? options.speaker : undefined;
   if (wanted) {
     const chosen = matchSpeakers(wanted, speakers);
-    if (!chosen.length) return noSuchSpeaker(wanted, speakers, analysis.people, base);
-    const names = new Set(chosen.map((s) => s.name));
-    speech = speech.filter((q) => q.speaker !== null && names.has(q.speaker));
-    notes.push(
-      chosen.length > 1
-        ? `"${wanted}" matches ${chosen.map((s) => s.name).join(' and ')}.`
-        : `Quotes by ${chosen.map((s) => (s.role ? `${s.name}, ${s.role}` : s.name)).join('')}`,
-    );
+    if (!chosen.length) {
+      // Perhaps someone the article quotes without naming ("a police spokesperson").
+      const unnamed = matchSpeakers(wanted, unnamedSpeakers(speech)).map((s) => s.name);
+      if (!unnamed.length) return noSuchSpeaker(wanted, speakers, analysis.people, base);
+      speech = speech.filter(
+        (q) => !q.speaker && q.speakerMention && unnamed.includes(q.speakerMention.text),
+      );
+      notes.push(`Quotes by ${unnamed.join(' and ')} (not named in the article)`);
+    } else {
+      const names = new Set(chosen.map((s) => s.name));
+      speech = speech.filter((q) => q.speaker !== null && names.has(q.speaker));
+      notes.push(
+        chosen.length > 1
+          ? `"${wanted}" matches ${chosen.map((s) => s.name).join(' and ')}.`
+          : `Quotes by ${chosen.map((s) => (s.role ? `${s.name}, ${s.role}` : s.name)).join('')}`,
+      );
+    }
   } else if (speech.length) {
     notes.push(speakerSummary(speech, speakers));
   }
@@ -94,6 +103,19 @@ export function quotesReply(entry: LibraryEntry, options: QuotesOptions): Reply 
 
 function blockSize(block: QuoteBlock): number {
   return block.text.length + (block.attribution?.length ?? 0) + (block.context?.length ?? 0);
+}
+
+/** Unnamed speakers as the article describes them, one per description. */
+function unnamedSpeakers(speech: readonly Quote[]): Speaker[] {
+  const byText = new Map<string, Speaker>();
+  for (const q of speech) {
+    if (q.speaker || !q.speakerMention) continue;
+    const text = q.speakerMention.text;
+    const known = byText.get(text) ?? { name: text, aliases: [], quotes: 0 };
+    known.quotes++;
+    byText.set(text, known);
+  }
+  return [...byText.values()];
 }
 
 function countLabel(speech: number, apart: number): string {

@@ -85,6 +85,28 @@ describe('/quotes reply', () => {
     }
   });
 
+  it('finds a speaker the article describes but does not name', () => {
+    const analysis = goldAnalysis();
+    const [first, ...rest] = analysis.quotes;
+    const mention = { text: 'a State Department official', start: 0, end: 0 };
+    const entry = entryFor({
+      ...analysis,
+      quotes: [{ ...first!, speaker: null, speakerMention: mention }, ...rest],
+    });
+    const reply = quotesReply(entry, { speaker: 'official' });
+    expect(reply.blocks[0]).toEqual({
+      type: 'context',
+      text: 'Quotes by a State Department official (not named in the article)',
+    });
+    expect(quoteBlocks(reply).map((q) => q.attribution)).toEqual([
+      'a State Department official (not named in the article)',
+    ]);
+    expect(quotesReply(entry, {}).blocks[0]).toEqual({
+      type: 'context',
+      text: 'Speakers: John Kerry (6), not identified (1)',
+    });
+  });
+
   it('says who is quoted when the speaker is not', () => {
     const reply = quotesReply(seed, { speaker: 'Trump' });
     expect(reply.tone).toBe('warning');
