@@ -1,0 +1,103 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../src/analysis/analyze.js';
+import { sentenceCount } from '../../src/analysis/summary/length.js';
+import { openQuoteAfter, quoteInfo } from '../../src/analysis/summary/quotes.js';
+import { extractSummary } from '../../src/analysis/summary/summarize.js';
+import { tidySentence } from '../../src/analysis/summary/tidy.js';
+
+const fixture = (name: string) => readFileSync(new URL(`../fixtures/${name}`, import.meta.url), 'utf8');
+const seed = fixture('us-weighs-taking-refugees-from-australian-detention.txt');
+const bridge = fixture('summary/harbour-bridge.txt');
+
+function summary(text: string, sentences: number) {
+  const analysis = analyze(text);
+  return { analysis, picked: extractSummary(text, analysis, { sentences }) };
+}
+
+/** Sentences that are mostly quotation and do not name their speaker themselves. */
+function speakerlessQuotes(text: string, sentences: number): string[] {
+  const { analysis, picked } = summary(text, sentences);
+  const open = openQuoteAfter(analysis.sentences, text);
+  return picked
+    .map((p) => analysis.sentences[p.index]!)
+    .filter((s) => {
+      const info = quoteInfo(s, analysis.quotes, s.index > 0 && open[s.index - 1] === true);
+      return info.share > 0.5 && !info.namedSpeaker;
+    })
+    .map((s) => s.text);
+}
+
+describe('offline extractive summary', () => {
+  it('maps lengths to sentence counts', () => {
+    expect([
+      sentenceCount('short'),
+      sentenceCount('medium'),
+      sentenceCount('long'),
+      sentenceCount(5),
+    ]).toEqual([2, 4, 7, 5]);
+    expect(sentenceCount(0)).toBe(1);
+  });
+
+  it('keeps the first sentence of the seed article in every length', () => {
+    const first = analyze(seed).sentences[0]!.text;
+    for (const n of [1, 2, 4, 7]) {
+      const { picked } = summary(seed, n);
+      expect(picked[0]?.text).toBe(first);
+      expect(picked).toHaveLength(n);
+    }
+    // More than the article can give: every eligible sentence, never an excluded quote fragment.
+    expect(summary(seed, 50).picked.length).toBeLessThan(analyze(seed).sentences.length);
+  });
+
+  it('returns sentences in article order without repeats', () => {
+    for (const n of [2, 4, 7]) {
+      const indices = summary(seed, n).picked.map((p) => p.index);
+      expect(indices).toEqual([...new Set(indices)].sort((a, b) => a - b));
+    }
+  });
+
+  it('never shows a quotation without its speaker (seed article, every length)', () => {
+    for (const n of [2, 4, 7, 10]) expect(speakerlessQuotes(seed, n)).toEqual([]);
+  });
+
+  it('skips bylines, captions and calls to action, and unquoted quote fragments', () => {
+    const texts = summary(bridge, 7).picked.map((p) => p.text);
+    const joined = texts.join('\n');
+    expect(joined).not.toMatch(/By Jane Example|Scroll down|Photo:/);
+    // The quote-only paragraph repeats the story's key words but names nobody: never picked.
+    expect(joined).not.toContain('needs rest');
+    expect(speakerlessQuotes(bridge, 7)).toEqual([]);
+  });
+
+  it('drops a leading wire-service dateline from the sentence it shows', () => {
+    const { picked } = summary(bridge, 2);
+    expect(picked[0]?.text.startsWith('The city council voted on Tuesday')).toBe(true);
+    expect(tidySentence('(CNN) Donald Sterling lost an NBA team last year.')).toBe(
+      'Donald Sterling lost an NBA team last year.',
+    );
+    expect(tidySentence('LONDON, England (CNN) -- The Thames froze over on Monday.')).toBe(
+      'The Thames froze over on Monday.',
+    );
+  });
+
+  it('does not open with a sentence whose subject is a dangling pronoun', () => {
+    const { picked } = summary(bridge, 4);
+    for (const p of picked) {
+      if (/^(He|She|They|It)\b/.test(p.text)) expect(picked.map((x) => x.index)).toContain(p.index - 1);
+    }
+    expect(picked.map((p) => p.text).join(' ')).not.toContain('He added that buses');
+  });
+
+  it('does not pick a sentence that repeats one already picked', () => {
+    const text = `${seed.split('\n')[0]}\n\n${seed}`;
+    const texts = summary(text, 4).picked.map((p) => p.text);
+    expect(new Set(texts).size).toBe(texts.length);
+  });
+
+  it('handles empty and one-sentence texts', () => {
+    expect(summary('', 3).picked).toEqual([]);
+    const one = summary('The council closed the harbour bridge to cars on Tuesday.', 3).picked;
+    expect(one.map((p) => p.text)).toEqual(['The council closed the harbour bridge to cars on Tuesday.']);
+  });
+});
