@@ -75,10 +75,10 @@ export default async function bench(): Promise<void> {
   for (const [name, articles] of sets) {
     const analyses = new Map(articles.map((t) => [t, analyze(t)]));
     const systems: Array<[string, (text: string) => unknown]> = [
-      ['briefing: analysis + summary', (t) => extractSummary(t, analyze(t), { sentences: SENTENCES })],
+      ['briefing: analysis + summary', (t) => extractSummary(analyze(t), { sentences: SENTENCES })],
       [
         'briefing: summary (analysis cached)',
-        (t) => extractSummary(t, analyses.get(t)!, { sentences: SENTENCES }),
+        (t) => extractSummary(analyses.get(t)!, { sentences: SENTENCES }),
       ],
       ['lexrank (npm)', (t) => lexrankSummary(t, SENTENCES)],
       ['node-summarizer textrank', (t) => nodeSummarizerRank(t, SENTENCES)],

@@ -27,7 +27,7 @@ function split(text: string): string[] {
 const SYSTEMS: System[] = [
   {
     name: 'briefing (ours)',
-    summarize: async (text, n) => extractSummary(text, analyze(text), { sentences: n }).map((s) => s.text),
+    summarize: async (text, n) => extractSummary(analyze(text), { sentences: n }).map((s) => s.text),
   },
   { name: 'lead', summarize: async (text, n) => split(text).slice(0, n) },
   { name: 'lexrank (npm)', summarize: lexrankSummary },

@@ -43,7 +43,7 @@ export function createSummarizer(
   const cache = new LruCache<Promise<SummaryResult>>(options.cacheSize ?? 200);
 
   const offline = (entry: LibraryEntry, count: number, note?: string): SummaryResult => {
-    const picked = extractSummary(entry.article.text, entry.analysis, { sentences: count });
+    const picked = extractSummary(entry.analysis, { sentences: count });
     return {
       sentences: picked.map((p) => p.text),
       citations: picked.map((p) => [p.index]),

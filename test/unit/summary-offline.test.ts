@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../src/analysis/analyze.js';
 import { sentenceCount } from '../../src/analysis/summary/length.js';
-import { openQuoteAfter, quoteInfo } from '../../src/analysis/summary/quotes.js';
+import { openQuoteAfter, quotedRanges, quoteInfo } from '../../src/analysis/summary/quotes.js';
 import { extractSummary } from '../../src/analysis/summary/summarize.js';
 import { tidySentence } from '../../src/analysis/summary/tidy.js';
 
@@ -12,17 +12,22 @@ const bridge = fixture('summary/harbour-bridge.txt');
 
 function summary(text: string, sentences: number) {
   const analysis = analyze(text);
-  return { analysis, picked: extractSummary(text, analysis, { sentences }) };
+  return { analysis, picked: extractSummary(analysis, { sentences }) };
 }
 
 /** Sentences that are mostly quotation and do not name their speaker themselves. */
 function speakerlessQuotes(text: string, sentences: number): string[] {
   const { analysis, picked } = summary(text, sentences);
-  const open = openQuoteAfter(analysis.sentences, text);
+  const open = openQuoteAfter(analysis.sentences);
   return picked
     .map((p) => analysis.sentences[p.index]!)
     .filter((s) => {
-      const info = quoteInfo(s, analysis.quotes, s.index > 0 && open[s.index - 1] === true);
+      const before = analysis.sentences[s.index - 1];
+      const info = quoteInfo(
+        s,
+        analysis.quotes,
+        before?.paragraph === s.paragraph ? (open[s.index - 1] ?? null) : null,
+      );
       return info.share > 0.5 && !info.namedSpeaker;
     })
     .map((s) => s.text);
@@ -99,5 +104,28 @@ describe('offline extractive summary', () => {
     expect(summary('', 3).picked).toEqual([]);
     const one = summary('The council closed the harbour bridge to cars on Tuesday.', 3).picked;
     expect(one.map((p) => p.text)).toEqual(['The council closed the harbour bridge to cars on Tuesday.']);
+  });
+
+  it('recognises single-quoted speech as British papers print it, but not apostrophes', () => {
+    const whole = quotedRanges("'When I'm wrong, I hold my hands up.", null);
+    expect(whole.ranges).toEqual([[0, 36]]);
+    expect(whole.openAtEnd).toBe('single');
+    const closed = quotedRanges("'It is a matter of opinion,' Merson said.", null);
+    expect(closed.ranges).toEqual([[0, 28]]);
+    expect(closed.openAtEnd).toBeNull();
+    expect(quotedRanges("The players' wages at the Queen Mother ’ s home don't rise.", null).ranges).toEqual(
+      [],
+    );
+    // A quotation left open runs into the next sentence of the paragraph.
+    expect(quotedRanges('I hold my hands up.', 'single').ranges).toEqual([[0, 19]]);
+  });
+
+  it('leaves out a single-quoted quotation whose speaker is in another sentence', () => {
+    const text =
+      'Paul Merson has restarted his row with Andros Townsend after the Tottenham midfielder came on late against Burnley.\n\n' +
+      "'When I'm wrong about Andros Townsend and Tottenham, I hold my hands up and say so.\n\n" +
+      'Townsend had clashed with Merson last week over his England call-up.';
+    const texts = summary(text, 2).picked.map((p) => p.text);
+    expect(texts.join(' ')).not.toContain("When I'm wrong");
   });
 });

@@ -8,5 +8,5 @@ export function summarizeText(
   sentences: number,
   analysis: Analysis = analyze(text),
 ): PickedSentence[] {
-  return extractSummary(text, analysis, { sentences });
+  return extractSummary(analysis, { sentences });
 }

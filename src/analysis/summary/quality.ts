@@ -32,7 +32,7 @@ export function sentenceQuality(text: string, quote: QuoteInfo): SentenceQuality
 
   // Quotations are rarely the best summary sentence; one without its speaker must not be shown at all.
   if (quote.share > 0.5) {
-    if (quote.namedSpeaker) penalty += 0.25;
+    if (quote.namedSpeaker) penalty += 0.15;
     else excluded = true;
   } else if (quote.share > 0.2) penalty += quote.namedSpeaker ? 0.05 : 0.15;
 

@@ -1,6 +1,5 @@
 import type { Quote, Sentence } from '../types.js';
 
-const OPEN_CLOSE = /["“”]/g;
 const PRONOUN = /^(he|she|they|it|we|i|you|his|her|their)$/i;
 
 /** How much of a sentence is quotation, and whether the sentence itself names who said it. */
@@ -11,21 +10,55 @@ export interface QuoteInfo {
   namedSpeaker: boolean;
 }
 
-/** Character ranges within the sentence text that lie inside double quotation marks. */
-function quotedRanges(text: string, openAtStart: boolean): Array<[number, number]> {
-  const marks = [...text.matchAll(OPEN_CLOSE)].map((m) => m.index);
+export type OpenQuote = 'double' | 'single' | null;
+
+// A single quotation mark opens a quote after a space or bracket and before a letter ("'We will..."),
+// and closes one before a space, punctuation or the end ("...soon,' he said"). Anything else is an
+// apostrophe ("don't", "players' wages", the "’ s" some sites print for possessives).
+const SINGLE_OPENS = /(?:^|[\s([—–-])['‘](?=[\p{L}\d])/uy;
+const SINGLE_CLOSES = /['’](?=[\s,.;:!?)\]]|$)/uy;
+
+/**
+ * Character ranges of a sentence inside quotation marks (double, or single as British and Australian
+ * papers use them), and the quotation still open at its end (quotes can run over several sentences).
+ */
+export function quotedRanges(
+  text: string,
+  openAtStart: OpenQuote,
+): { ranges: Array<[number, number]>; openAtEnd: OpenQuote } {
   const ranges: Array<[number, number]> = [];
-  let open: number | null = openAtStart ? 0 : null;
-  for (const at of marks) {
-    if (open === null) open = at;
-    else {
-      ranges.push([open, at + 1]);
-      open = null;
+  let open: OpenQuote = openAtStart;
+  let from = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (c === '"' || c === '“' || c === '”') {
+      if (open === 'double') {
+        ranges.push([from, i + 1]);
+        open = null;
+      } else if (open === null) {
+        open = 'double';
+        from = i;
+      }
+      continue;
+    }
+    if (c !== "'" && c !== '‘' && c !== '’') continue;
+    if (open === 'single') {
+      SINGLE_CLOSES.lastIndex = i;
+      if (SINGLE_CLOSES.test(text)) {
+        ranges.push([from, i + 1]);
+        open = null;
+      }
+    } else if (open === null) {
+      SINGLE_OPENS.lastIndex = Math.max(0, i - 1);
+      const atStart = i === 0 && /[\p{L}\d]/u.test(text[1] ?? '');
+      if (atStart || (i > 0 && SINGLE_OPENS.test(text))) {
+        open = 'single';
+        from = i;
+      }
     }
   }
-  // A quotation still open at the end continues into the next sentence.
-  if (open !== null) ranges.push([open, text.length]);
-  return ranges;
+  if (open !== null) ranges.push([from, text.length]);
+  return { ranges, openAtEnd: open };
 }
 
 const ATTRIBUTION =
@@ -38,11 +71,7 @@ const NAMED_NEAR_VERB =
  * Quotation features of one sentence. Uses the analysis' quotes when it has them (speaker and the
  * words that named the speaker), and otherwise the quotation marks and attribution verbs in the text.
  */
-export function quoteInfo(
-  sentence: Sentence,
-  quotes: readonly Quote[],
-  insideQuoteAtStart: boolean,
-): QuoteInfo {
+export function quoteInfo(sentence: Sentence, quotes: readonly Quote[], openAtStart: OpenQuote): QuoteInfo {
   const length = Math.max(1, sentence.end - sentence.start);
   const analysed = quotes.filter(
     (q) => (q.kind === 'direct' || q.kind === 'partial') && q.start < sentence.end && q.end > sentence.start,
@@ -58,24 +87,22 @@ export function quoteInfo(
     }
     return { share: Math.min(1, covered / length), namedSpeaker: named };
   }
-  const ranges = quotedRanges(sentence.text, insideQuoteAtStart);
+  const { ranges } = quotedRanges(sentence.text, openAtStart);
   const covered = ranges.reduce((n, [a, b]) => n + (b - a), 0);
   const outside = ranges.reduceRight((t, [a, b]) => t.slice(0, a) + t.slice(b), sentence.text);
   const namedSpeaker = ATTRIBUTION.test(outside) && NAMED_NEAR_VERB.test(outside);
   return { share: Math.min(1, covered / length), namedSpeaker };
 }
 
-/** Whether a double quotation is still open at the end of each sentence (quotes can span sentences). */
-export function openQuoteAfter(sentences: readonly Sentence[], text: string): boolean[] {
-  const result: boolean[] = [];
-  let open = false;
+/** The quotation still open at the end of each sentence; quotations do not run across paragraphs. */
+export function openQuoteAfter(sentences: readonly Sentence[]): OpenQuote[] {
+  const result: OpenQuote[] = [];
+  let open: OpenQuote = null;
   let paragraph = -1;
   for (const s of sentences) {
-    // A new paragraph that starts with a quotation mark reopens it; otherwise quotes end with paragraphs.
-    if (s.paragraph !== paragraph) open = false;
+    if (s.paragraph !== paragraph) open = null;
     paragraph = s.paragraph;
-    const marks = text.slice(s.start, s.end).match(OPEN_CLOSE)?.length ?? 0;
-    if (marks % 2 === 1) open = !open;
+    open = quotedRanges(s.text, open).openAtEnd;
     result.push(open);
   }
   return result;

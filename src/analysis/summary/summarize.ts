@@ -47,7 +47,6 @@ function positionPrior(index: number, decay: number): number {
 
 /** Relevance features and penalties of every sentence of an analysed article. */
 export function scoreSentences(
-  text: string,
   analysis: Analysis,
   weights: Weights = DEFAULT_WEIGHTS,
 ): { candidates: Candidate[]; similarity: number[][] } {
@@ -59,10 +58,10 @@ export function scoreSentences(
   const centre = centroid(vectors);
   const centroidSims = vectors.map((v) => cosine(v, centre));
   const maxCentroid = Math.max(1e-9, ...centroidSims);
-  const openAfter = openQuoteAfter(sentences, text);
+  const openAfter = openQuoteAfter(sentences);
   const candidates = sentences.map((s, i): Candidate => {
-    const insideQuote = i > 0 && openAfter[i - 1] === true && sentences[i - 1]?.paragraph === s.paragraph;
-    const quality = sentenceQuality(s.text, quoteInfo(s, analysis.quotes, insideQuote));
+    const openAtStart = sentences[i - 1]?.paragraph === s.paragraph ? (openAfter[i - 1] ?? null) : null;
+    const quality = sentenceQuality(s.text, quoteInfo(s, analysis.quotes, openAtStart));
     const relevance =
       weights.position * positionPrior(i, weights.decay) +
       weights.lexRank * (lex[i] ?? 0) +
@@ -82,14 +81,10 @@ export function scoreSentences(
  * The offline extractive summary: the most relevant, least redundant, self-contained sentences, in
  * article order.
  */
-export function extractSummary(
-  text: string,
-  analysis: Analysis,
-  options: ExtractiveOptions,
-): PickedSentence[] {
+export function extractSummary(analysis: Analysis, options: ExtractiveOptions): PickedSentence[] {
   if (!analysis.sentences.length) return [];
   const weights = { ...DEFAULT_WEIGHTS, ...options.weights };
-  const { candidates, similarity } = scoreSentences(text, analysis, weights);
+  const { candidates, similarity } = scoreSentences(analysis, weights);
   const picked = selectSentences(candidates, similarity, Math.max(1, options.sentences), {
     redundancy: weights.redundancy,
     danglingPenalty: weights.dangling,
