@@ -5,6 +5,7 @@ import { sentenceCount } from '../../src/analysis/summary/length.js';
 import { openQuoteAfter, quotedRanges, quoteInfo } from '../../src/analysis/summary/quotes.js';
 import { extractSummary } from '../../src/analysis/summary/summarize.js';
 import { tidySentence } from '../../src/analysis/summary/tidy.js';
+import type { Quote } from '../../src/analysis/types.js';
 
 const fixture = (name: string) => readFileSync(new URL(`../fixtures/${name}`, import.meta.url), 'utf8');
 const seed = fixture('us-weighs-taking-refugees-from-australian-detention.txt');
@@ -127,5 +128,42 @@ describe('offline extractive summary', () => {
       'Townsend had clashed with Merson last week over his England call-up.';
     const texts = summary(text, 2).picked.map((p) => p.text);
     expect(texts.join(' ')).not.toContain("When I'm wrong");
+  });
+});
+
+describe('quotation features from the analysis', () => {
+  const text = 'Kerry called the plan a "durable solution" for the refugees, officials said.';
+  const sentenceOf = (t: string) => ({ index: 0, paragraph: 0, start: 0, end: t.length, text: t });
+  const quote = (
+    t: string,
+    kind: 'direct' | 'scare',
+    speaker: string | null,
+    mention: string | null,
+  ): Quote => ({
+    text: 'durable solution',
+    start: t.indexOf('durable'),
+    end: t.indexOf('solution') + 8,
+    paragraph: 0,
+    kind,
+    speaker,
+    speakerMention: mention
+      ? { start: t.indexOf(mention), end: t.indexOf(mention) + mention.length, text: mention }
+      : null,
+    confidence: 0.9,
+  });
+
+  it('counts speech the analysis found, with the speaker it named in the sentence', () => {
+    const info = quoteInfo(sentenceOf(text), [quote(text, 'direct', 'John Kerry', 'Kerry')], null);
+    expect(info.share).toBeCloseTo(16 / text.length, 5);
+    expect(info.namedSpeaker).toBe(true);
+  });
+
+  it('ignores scare quotes and does not take a pronoun for a named speaker', () => {
+    expect(quoteInfo(sentenceOf(text), [quote(text, 'scare', null, null)], null).share).toBe(0);
+    const he = text.replace('Kerry', 'He');
+    expect(he.indexOf('He')).toBe(0);
+    expect(quoteInfo(sentenceOf(he), [quote(he, 'direct', 'John Kerry', 'He')], null).namedSpeaker).toBe(
+      false,
+    );
   });
 });

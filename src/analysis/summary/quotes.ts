@@ -73,13 +73,13 @@ const NAMED_NEAR_VERB =
  */
 export function quoteInfo(sentence: Sentence, quotes: readonly Quote[], openAtStart: OpenQuote): QuoteInfo {
   const length = Math.max(1, sentence.end - sentence.start);
-  const analysed = quotes.filter(
-    (q) => (q.kind === 'direct' || q.kind === 'partial') && q.start < sentence.end && q.end > sentence.start,
-  );
+  const analysed = quotes.filter((q) => q.start < sentence.end && q.end > sentence.start);
   if (analysed.length) {
+    // The analysis knows scare quotes and titles from speech: only speech counts.
     let covered = 0;
     let named = false;
     for (const q of analysed) {
+      if (q.kind !== 'direct' && q.kind !== 'partial') continue;
       covered += Math.min(q.end, sentence.end) - Math.max(q.start, sentence.start);
       const mention = q.speakerMention;
       const mentionInside = mention && mention.start >= sentence.start && mention.end <= sentence.end;
