@@ -76,6 +76,11 @@ describe('offline extractive summary', () => {
     expect(speakerlessQuotes(bridge, 7)).toEqual([]);
   });
 
+  it('treats the first sentence after a byline and a caption as the lead', () => {
+    const text = `By Jane Example\n\nPhoto: The old harbour bridge at dusk.\n\n${bridge.replace(/^.*\(Reuters\) - /, '')}`;
+    expect(summary(text, 1).picked[0]?.text).toMatch(/^The city council voted on Tuesday/);
+  });
+
   it('drops a leading wire-service dateline from the sentence it shows', () => {
     const { picked } = summary(bridge, 2);
     expect(picked[0]?.text.startsWith('The city council voted on Tuesday')).toBe(true);

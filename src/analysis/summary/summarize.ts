@@ -59,14 +59,20 @@ export function scoreSentences(
   const centroidSims = vectors.map((v) => cosine(v, centre));
   const maxCentroid = Math.max(1e-9, ...centroidSims);
   const openAfter = openQuoteAfter(sentences);
-  const candidates = sentences.map((s, i): Candidate => {
+  const qualities = sentences.map((s, i) => {
     const openAtStart = sentences[i - 1]?.paragraph === s.paragraph ? (openAfter[i - 1] ?? null) : null;
-    const quality = sentenceQuality(s.text, quoteInfo(s, analysis.quotes, openAtStart));
+    return sentenceQuality(s.text, quoteInfo(s, analysis.quotes, openAtStart));
+  });
+  // The lead is the first sentence worth showing: bylines and captions before it do not push it down.
+  let place = 0;
+  const candidates = sentences.map((_, i): Candidate => {
+    const quality = qualities[i]!;
     const relevance =
-      weights.position * positionPrior(i, weights.decay) +
+      weights.position * positionPrior(place, weights.decay) +
       weights.lexRank * (lex[i] ?? 0) +
       weights.directed * (directed[i] ?? 0) +
       weights.centroid * ((centroidSims[i] ?? 0) / maxCentroid);
+    if (!quality.excluded) place++;
     return {
       index: i,
       score: relevance - quality.penalty,
