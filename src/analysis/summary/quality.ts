@@ -17,7 +17,8 @@ const BOILERPLATE =
 const BOILERPLATE_ANYWHERE =
   /(scroll down for|click here|\(photo:|\(picture:|photo credit|getty images|pictured:|\bvia @|https?:\/\/|www\.)/i;
 
-const DANGLING_SUBJECT = /^["“']?\s*(he|she|they|it|his|her|their|its|this|these|those|him|them)\b/i;
+const DANGLING_SUBJECT =
+  /^["“']?\s*(?:(?:when|after|before|as|while|since|although|though|because|if|once|until|unlike|like)\s+)?(he|she|they|it|his|her|their|its|this|these|those|him|them)\b/i;
 const CONNECTIVE =
   /^["“']?\s*(but|and|or|so|yet|still|however|meanwhile|also|instead|then|now|nevertheless|moreover|furthermore|although|though|besides|indeed|otherwise|thus|hence|therefore|likewise|similarly)\b/i;
 // "..., he said." / "..., she added." at the end: the speaker lives in another sentence.
