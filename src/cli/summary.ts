@@ -1,6 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import { z } from 'zod';
 import { summarizeText } from '../analysis/summary/offline.js';
+import { ArticleLoadError } from '../articles/errors.js';
+import { articleFromBytes, formatOf } from '../articles/loader.js';
 import type { CliIO } from './io.js';
 
 /**
@@ -10,6 +12,13 @@ import type { CliIO } from './io.js';
  */
 const USAGE = 'Usage: summary FILE [--sentences N] [--json] | summary --jsonl IN.jsonl [--sentences N]';
 const DEFAULT_SENTENCES = 3;
+const MAX_BYTES = 2 * 1024 * 1024;
+
+/** Article text of a file read as the library reads it (.txt, .md with front matter, .json); other files as plain text. */
+function articleText(path: string, content: string): string {
+  if (!formatOf(path)) return content;
+  return articleFromBytes(new TextEncoder().encode(content), path, { maxBytes: MAX_BYTES }).text;
+}
 
 const inputLine = z.object({
   id: z.union([z.string(), z.number()]),
@@ -71,7 +80,15 @@ export async function run(args: string[], io: CliIO): Promise<number> {
   }
 
   if (parsed.file) {
-    const picked = summarizeText(content, parsed.sentences);
+    let text: string;
+    try {
+      text = articleText(parsed.file, content);
+    } catch (error) {
+      if (!(error instanceof ArticleLoadError)) throw error;
+      io.err(`summary: ${error.message}`);
+      return 1;
+    }
+    const picked = summarizeText(text, parsed.sentences);
     if (parsed.json) {
       io.out(
         JSON.stringify({

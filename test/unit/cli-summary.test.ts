@@ -71,4 +71,16 @@ describe('cli summary', () => {
     expect(err.join('\n')).toMatch(/Usage: summary FILE/);
     expect(err.join('\n')).toMatch(/cannot read missing.txt/);
   });
+
+  it('reads .md and .json articles as the library does, and explains a file it cannot use', async () => {
+    const md = `---\ntitle: Refugees\nurl: https://example.org/r\n---\n\n${seed}`;
+    const json = JSON.stringify({ title: 'Refugees', text: seed });
+    const { cli, out, err } = io({ 'a.md': md, 'a.json': json, 'empty.txt': '   ' });
+    expect(await run(['a.md', '--sentences', '1'], cli)).toBe(0);
+    expect(await run(['a.json', '--sentences', '1'], cli)).toBe(0);
+    expect(out[0]).toMatch(/^The United States has agreed/);
+    expect(out[1]).toBe(out[0]);
+    expect(await run(['empty.txt'], cli)).toBe(1);
+    expect(err.join('\n')).toMatch(/empty\.txt: it is empty/);
+  });
 });
