@@ -36,7 +36,8 @@ export interface ModelSummary {
 
 /**
  * A summary from the model that has passed the grounding check. Output that is malformed or not grounded
- * is asked for once more (with the reasons), then given up on; transport errors give up at once.
+ * is asked for once more (with the reasons), then given up on; transport errors give up at once. Each call
+ * is bounded by the timeout, and the whole summary by twice the timeout.
  * Throws ModelSummaryError.
  */
 export async function modelSummary(
@@ -47,6 +48,8 @@ export async function modelSummary(
 ): Promise<ModelSummary> {
   const usage: Usage = { promptTokens: 0, completionTokens: 0, totalTokens: 0 };
   let calls = 0;
+  // Each call may take the timeout, but a whole summary (retry and parts included) at most twice that.
+  const deadline = Date.now() + options.timeoutMs * 2;
 
   const grounded = async (sentences: readonly NumberedSentence[], count: number) => {
     const citable = new Map(sentences.map((s) => [s.number, s.text]));
@@ -59,9 +62,16 @@ export async function modelSummary(
     let last: ModelSummaryError | undefined;
     for (let attempt = 0; attempt < 2; attempt++) {
       let content: string;
+      const left = deadline - Date.now();
+      if (left <= 0) throw new ModelSummaryError('timeout', 'the summary took longer than its time budget');
       try {
         calls++;
-        const result = await callModel(client, messages, options, logger);
+        const result = await callModel(
+          client,
+          messages,
+          { ...options, timeoutMs: Math.min(options.timeoutMs, left) },
+          logger,
+        );
         content = result.content;
         if (result.usage) {
           usage.promptTokens += result.usage.promptTokens;

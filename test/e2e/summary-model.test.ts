@@ -272,6 +272,22 @@ describe('model summaries through the openai SDK against a local fake server', (
     expect(result.citations).toEqual([[0]]);
   });
 
+  it('bounds a whole summary in parts by twice the timeout', async () => {
+    const answer = (req: RecordedRequest): FakeAnswer => {
+      const first = /\[(\d+)\] (.*)/.exec(userMessage(req))!;
+      const content = JSON.stringify({ summary: [{ text: first[2], sources: [Number(first[1])] }] });
+      return { kind: 'content', content, delayMs: 120 };
+    };
+    const { summarizer, fake } = await setup(answer, { contextChars: 700 }, 200);
+    const result = await summarizer.summarize(entryOf(seed), { ...short, length: 1 });
+    expect(result.engine).toBe('offline');
+    expect(result.note).toMatch(/did not answer in time/);
+    // Each answer alone is in time (120 ms < 200 ms): it is the budget of the whole summary that ran out,
+    // before the last of the six calls (five parts and the combination).
+    expect(fake.requests.length).toBeGreaterThanOrEqual(2);
+    expect(fake.requests.length).toBeLessThan(6);
+  });
+
   it('does not call the model for engine offline, and says so when the model is asked for but off', async () => {
     const { summarizer, fake } = await setup(() => ({ kind: 'content', content: GOOD }));
     const offline = await summarizer.summarize(entryOf(seed), { ...short, engine: 'offline' });

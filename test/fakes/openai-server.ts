@@ -15,7 +15,7 @@ export interface RecordedRequest {
 
 /** What the fake does with one request. */
 export type FakeAnswer =
-  | { kind: 'content'; content: string; usage?: { prompt: number; completion: number } }
+  | { kind: 'content'; content: string; usage?: { prompt: number; completion: number }; delayMs?: number }
   | { kind: 'status'; status: number; message?: string }
   | { kind: 'raw'; status: number; body: string }
   | { kind: 'hang' };
@@ -99,7 +99,10 @@ export async function startFakeOpenAI(script: Script): Promise<FakeOpenAI> {
     const answer = script(request, requests.length - 1);
     switch (answer.kind) {
       case 'content':
-        sendCompletion(res, request, answer);
+        if (answer.delayMs) {
+          const timer = setTimeout(() => sendCompletion(res, request, answer), answer.delayMs);
+          res.on('close', () => clearTimeout(timer));
+        } else sendCompletion(res, request, answer);
         break;
       case 'status':
         sendJson(res, answer.status, {
