@@ -7,7 +7,9 @@ import { stemmer } from 'stemmer';
  * rouge-score uses NLTK's Porter stemmer, whose default mode adds a few extensions to Martin Porter's
  * original algorithm (which the `stemmer` package implements). The extensions that matter most on news
  * text are reproduced here: NLTK's table of irregular forms and its rule for four-letter -ies/-ied words.
- * Rarer suffix differences remain and move scores by far less than a hundredth of a point.
+ * Other differences remain (NLTK keeps "-y" after a vowel, "play" not "plai"; a few suffix rules). Checked
+ * against NLTK 3.8 on every word of the summaries development set: 1.8% of word types stem differently,
+ * and mean ROUGE-1/2/Lsum F1 move by at most 0.013 points, because both texts are stemmed alike.
  */
 const NLTK_IRREGULAR: Readonly<Record<string, string>> = {
   skies: 'sky',
