@@ -4,7 +4,7 @@ import type { Adapter } from '../../src/adapters/types.js';
 import type { AppDeps } from '../../src/app.js';
 import { CHANNEL_ID } from '../fakes/discord/payloads.js';
 import { type FakeDiscord, type RecordedRequest, startFakeDiscord } from '../fakes/discord/server.js';
-import { discordAppAgainst } from '../helpers/discord-app.js';
+import { capturingLogger, discordAppAgainst } from '../helpers/discord-app.js';
 import { articleFromText } from '../helpers/library.js';
 
 interface WireEmbed {
@@ -63,6 +63,7 @@ describe('Discord adapter against a fake Discord (real discord.js)', () => {
   let fake: FakeDiscord;
   let adapter: Adapter;
   let deps: AppDeps;
+  const logs = capturingLogger();
 
   beforeAll(async () => {
     fake = await startFakeDiscord({ heartbeatIntervalMs: 200 });
@@ -76,6 +77,7 @@ describe('Discord adapter against a fake Discord (real discord.js)', () => {
         ),
       ],
       { deferAfterMs: 400 },
+      logs.logger,
     ));
   });
   afterAll(async () => {
@@ -134,6 +136,47 @@ describe('Discord adapter against a fake Discord (real discord.js)', () => {
     expect(callback.at - sentAt).toBeLessThan(1200);
     const edit = await editOf(fake, interaction);
     expect(JSON.stringify(messageOf(edit))).toContain('Answered after 1200 ms');
+  });
+
+  it('turns a deferred public answer into an ephemeral error when the run fails', async () => {
+    const { interaction } = fake.command('slow-echo', [
+      { name: 'ms', type: 4, value: 10 },
+      { name: 'declared', type: 5, value: true },
+      { name: 'fail', type: 5, value: true },
+    ]);
+    const followUp = await fake.waitFor(
+      (r) => r.method === 'POST' && r.path.endsWith(`/${interaction.token}`),
+    );
+    const calls = fake
+      .answersTo(interaction)
+      .map((r) => `${r.method} ${r.path.split('/').slice(-2).join('/')}`);
+    expect(calls).toEqual([
+      `POST ${interaction.token}/callback`,
+      'DELETE messages/@original',
+      `POST ${fake.applicationId}/${interaction.token}`,
+    ]);
+    expect((messageOf(followUp).flags ?? 0) & EPHEMERAL).toBe(EPHEMERAL);
+    expect(JSON.stringify(messageOf(followUp))).toContain('The slow thing failed.');
+  });
+
+  it('shows the user an error when Discord rejects the answer', async () => {
+    fake.failNext('PATCH', /messages\/@original$/, 400);
+    const { interaction } = fake.command('slow-echo', [
+      { name: 'ms', type: 4, value: 10 },
+      { name: 'declared', type: 5, value: true },
+    ]);
+    const followUp = await fake.waitFor(
+      (r) => r.method === 'POST' && r.path.endsWith(`/${interaction.token}`),
+    );
+    expect((messageOf(followUp).flags ?? 0) & EPHEMERAL).toBe(EPHEMERAL);
+    expect(JSON.stringify(messageOf(followUp))).toContain('could not send the answer');
+    const logged = logs.lines.find(
+      (l) => l.includes(interaction.id) && l.includes('answering an interaction failed'),
+    );
+    expect(logged).toContain('"status":400');
+    expect(logged).toContain('slow-echo');
+    expect(logged).not.toContain(interaction.token);
+    expect(logs.lines.join('\n')).not.toContain(fake.token);
   });
 
   it('answers autocomplete with at most 25 choices from the library', async () => {

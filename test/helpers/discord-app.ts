@@ -1,11 +1,12 @@
 import { fileURLToPath } from 'node:url';
+import pino from 'pino';
 import { createDiscordAdapter, type DiscordAdapterOptions } from '../../src/adapters/discord/index.js';
 import type { AppDeps } from '../../src/app.js';
 import type { Article } from '../../src/articles/types.js';
 import { systemClock } from '../../src/clock.js';
 import { loadCommands } from '../../src/command/registry.js';
 import { loadConfig } from '../../src/config.js';
-import { createLogger, silentLogger } from '../../src/logger.js';
+import { createLogger, type Logger, silentLogger } from '../../src/logger.js';
 import type { FakeDiscord } from '../fakes/discord/server.js';
 import { seedLibrary } from './library.js';
 
@@ -21,6 +22,7 @@ export async function discordAppAgainst(
   fake: FakeDiscord,
   extraArticles: Article[] = [],
   options: DiscordAdapterOptions = {},
+  logger: Logger = process.env.TEST_LOG ? createLogger('debug', false) : silentLogger,
 ) {
   const config = loadConfig({
     DISCORD_TOKEN: fake.token,
@@ -29,7 +31,7 @@ export async function discordAppAgainst(
   });
   const deps: AppDeps = {
     config,
-    logger: process.env.TEST_LOG ? createLogger('debug', false) : silentLogger,
+    logger,
     clock: systemClock,
     library: seedLibrary(...extraArticles),
     catalog: await catalogWithFixtures(),
@@ -38,4 +40,10 @@ export async function discordAppAgainst(
   const adapter = createDiscordAdapter(deps, options);
   await adapter.start();
   return { deps, adapter };
+}
+
+/** A logger that keeps every line, to check what gets logged (and what never does). */
+export function capturingLogger(): { logger: Logger; lines: string[] } {
+  const lines: string[] = [];
+  return { logger: pino({ level: 'info' }, { write: (line: string) => void lines.push(line) }), lines };
 }
