@@ -5,7 +5,7 @@ import type { AppDeps } from '../../src/app.js';
 import { CHANNEL_ID } from '../fakes/discord/payloads.js';
 import { type FakeDiscord, type RecordedRequest, startFakeDiscord } from '../fakes/discord/server.js';
 import { capturingLogger, discordAppAgainst } from '../helpers/discord-app.js';
-import { articleFromText } from '../helpers/library.js';
+import { markdownArticle, seedArticle } from '../helpers/library.js';
 
 interface WireEmbed {
   title?: string;
@@ -70,8 +70,9 @@ describe('Discord adapter against a fake Discord (real discord.js)', () => {
     ({ adapter, deps } = await discordAppAgainst(
       fake,
       [
-        articleFromText('A very long speech', LONG_TEXT),
-        articleFromText(
+        markdownArticle('a-very-long-speech.md', 'A very long speech', LONG_TEXT),
+        markdownArticle(
+          'ping-everyone.md',
           'Ping everyone',
           'Breaking: @everyone and @here should read this, says <@&123456789012345678>. **Bold** claim.',
         ),
@@ -187,10 +188,9 @@ describe('Discord adapter against a fake Discord (real discord.js)', () => {
     const body = callback.body as { type: number; data: { choices: Array<{ name: string; value: string }> } };
     expect(body.type).toBe(8);
     expect(body.data.choices.length).toBeLessThanOrEqual(L.autocompleteChoices);
-    expect(body.data.choices[0]).toEqual({
-      name: 'US weighs taking refugees from Australian detention',
-      value: 'us-weighs-taking-refugees-from-australian-detention',
-    });
+    const seed = seedArticle();
+    expect(body.data.choices[0]).toEqual({ name: seed.title, value: seed.id });
+    expect(seed.id).toBe('us-weighs-taking-refugees-from-australian-detention');
   });
 
   it('retries a reply that got 429 after retry_after', async () => {

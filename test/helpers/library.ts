@@ -1,24 +1,17 @@
 import { readFileSync } from 'node:fs';
-import { hashText } from '../../src/analysis/analyze.js';
-import { Library, slugify } from '../../src/articles/library.js';
+import { Library } from '../../src/articles/library.js';
+import { articleFromBytes } from '../../src/articles/loader.js';
 import type { Article } from '../../src/articles/types.js';
 
-/** An Article from plain text (paragraphs separated by blank lines), as the folder loader would make it. */
-export function articleFromText(title: string, text: string, source = `${slugify(title)}.txt`): Article {
-  const paragraphs = text
-    .split(/\n\s*\n/)
-    .map((p) => p.trim())
-    .filter(Boolean);
-  const plain = paragraphs.join('\n\n');
-  return {
-    id: slugify(title),
-    title,
-    titleDerived: false,
-    text: plain,
-    paragraphs,
-    source,
-    hash: hashText(plain),
-  };
+const LOAD = { maxBytes: 2 * 1024 * 1024 };
+
+/** An article as the loader makes it from a Markdown file with a title in its front matter. */
+export function markdownArticle(fileName: string, title: string, body: string): Article {
+  return articleFromBytes(
+    Buffer.from(`---\ntitle: ${JSON.stringify(title)}\n---\n\n${body}\n`),
+    fileName,
+    LOAD,
+  );
 }
 
 export const SEED_FILE = new URL(
@@ -26,12 +19,15 @@ export const SEED_FILE = new URL(
   import.meta.url,
 );
 
+/** The seed article, loaded by the real loader from the test fixture. */
+export function seedArticle(): Article {
+  return articleFromBytes(readFileSync(SEED_FILE), SEED_FILE.pathname, LOAD);
+}
+
 /** A library holding the seed article, plus any extra articles. */
 export function seedLibrary(...extra: Article[]): Library {
   const library = new Library();
-  library.upsert(
-    articleFromText('US weighs taking refugees from Australian detention', readFileSync(SEED_FILE, 'utf8')),
-  );
+  library.upsert(seedArticle());
   for (const article of extra) library.upsert(article);
   return library;
 }
