@@ -1,5 +1,5 @@
 import type { Library } from '../articles/library.js';
-import type { AutocompleteSource } from './types.js';
+import type { AutocompleteSource, Command } from './types.js';
 
 export interface Choice {
   name: string;
@@ -19,7 +19,7 @@ export function complete(
   source: AutocompleteSource,
   partial: string,
   library: Library,
-  context: { article?: string } = {},
+  context: { article?: string; catalog?: readonly Command[] } = {},
 ): Choice[] {
   const q = partial.trim().toLowerCase();
   const scope = () => {
@@ -65,6 +65,11 @@ export function complete(
         }
       return out;
     }
+    case 'command':
+      return (context.catalog ?? [])
+        .filter((c) => !q || c.name.includes(q.replace(/^\//, '')))
+        .slice(0, MAX_CHOICES)
+        .map((c) => ({ name: clip(`/${c.name}: ${c.description}`), value: c.name }));
     default:
       return [];
   }

@@ -193,6 +193,16 @@ describe('Discord adapter against a fake Discord (real discord.js)', () => {
     expect(seed.id).toBe('us-weighs-taking-refugees-from-australian-detention');
   });
 
+  it('suggests command names for /help', async () => {
+    const { interaction } = fake.autocomplete('help', [
+      { name: 'command', type: 3, value: 'art', focused: true },
+    ]);
+    const body = (await callbackOf(fake, interaction)).body as {
+      data: { choices: Array<{ value: string }> };
+    };
+    expect(body.data.choices.map((c) => c.value).sort()).toEqual(['article-text', 'articles']);
+  });
+
   it('retries a reply that got 429 after retry_after', async () => {
     fake.failNext('POST', /^\/interactions\/.*\/callback$/, 429, 0.05);
     const { interaction } = fake.command('help');

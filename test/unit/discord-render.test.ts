@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { decodeAction, encodeAction } from '../../src/adapters/discord/custom-id.js';
 import { escapeText } from '../../src/adapters/discord/escape.js';
 import { renderReply } from '../../src/adapters/discord/render.js';
+import { redactUrl } from '../../src/adapters/discord/respond.js';
 import { splitText } from '../../src/adapters/discord/split.js';
 import type { Block, Reply } from '../../src/reply/model.js';
 import { expectWithinLimits } from './discord-limits.js';
@@ -188,6 +189,17 @@ describe('Discord renderer properties', () => {
           expect(json).not.toMatch(/@(everyone|here)|<@[!&]?\d+>|<#\d+>/);
         },
       ),
+    );
+  });
+});
+
+describe('Discord error logging', () => {
+  it('keeps interaction tokens out of logged URLs', () => {
+    expect(redactUrl('PATCH /api/v10/webhooks/123/secret-token/messages/@original')).toBe(
+      'PATCH /api/v10/webhooks/123/[token]/messages/@original',
+    );
+    expect(redactUrl('https://x/api/v10/interactions/55/tok.en_1/callback?with_response=false')).toBe(
+      'https://x/api/v10/interactions/55/[token]/callback?with_response=false',
     );
   });
 });

@@ -69,7 +69,7 @@ export async function handleAutocomplete(interaction: AutocompleteInteraction, h
     const given = focused.name === 'article' ? undefined : invocation.options.article;
     const article = typeof given === 'string' ? given : undefined;
     const choices = def?.autocomplete
-      ? complete(def.autocomplete, String(focused.value), deps.library, { article })
+      ? complete(def.autocomplete, String(focused.value), deps.library, { article, catalog: deps.catalog })
       : [];
     await interaction.respond(
       choices

@@ -120,7 +120,8 @@ export function safeError(error: unknown): Record<string, unknown> {
       method: error.method,
       url: redactUrl(error.url),
     };
-  if (error instanceof Error) return { name: error.name, message: redactUrl(error.message) };
+  if (error instanceof Error)
+    return { name: error.name, message: redactUrl(error.message), stack: redactUrl(error.stack ?? '') };
   return { message: String(error) };
 }
 
