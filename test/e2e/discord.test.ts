@@ -273,6 +273,17 @@ describe('Discord adapter against a fake Discord (real discord.js)', () => {
     expect((messageOf(callback).flags ?? 0) & EPHEMERAL).toBe(EPHEMERAL);
   });
 
+  it('resumes after the gateway drops the connection, logs it, and keeps answering', async () => {
+    fake.gateway.drop(4000);
+    await expect.poll(() => fake.gateway.resumes, { timeout: 10_000 }).toBe(1);
+    expect(logs.lines.some((l) => l.includes('gateway disconnected') || l.includes('reconnecting'))).toBe(
+      true,
+    );
+    await expect.poll(() => logs.lines.some((l) => l.includes('gateway session resumed'))).toBe(true);
+    const { interaction } = fake.command('help');
+    expect((await callbackOf(fake, interaction)).body).toMatchObject({ type: 4 });
+  });
+
   it('posts to a channel with the same rendering and no mentions', async () => {
     await adapter.post(CHANNEL_ID, {
       title: 'Digest',

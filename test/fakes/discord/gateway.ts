@@ -25,6 +25,7 @@ export class FakeGateway {
   private readonly sessions = new Set<Session>();
   private seq = 0;
   heartbeats = 0;
+  resumes = 0;
   identifies: unknown[] = [];
 
   constructor(
@@ -67,6 +68,7 @@ export class FakeGateway {
         break;
       }
       case 6:
+        this.resumes++;
         session.identified = true;
         this.dispatchTo(session, 'RESUMED', {});
         break;
@@ -84,6 +86,11 @@ export class FakeGateway {
     const sentAt = performance.now();
     for (const session of sessions) this.dispatchTo(session, t, d);
     return sentAt;
+  }
+
+  /** Close every connection as Discord does on a server-side hiccup (4000: unknown error, resumable). */
+  drop(code = 4000): void {
+    for (const session of this.sessions) session.socket.close(code, 'Unknown error');
   }
 
   get connections(): number {
