@@ -42,12 +42,13 @@ export function createDiscordAdapter(deps: AppDeps, options: DiscordAdapterOptio
     inFlight.add(work);
     void work.finally(() => inFlight.delete(work));
   });
-  client.on(Events.ShardDisconnect, (event, shard) =>
-    logger.warn({ shard, code: event.code }, 'discord: gateway disconnected'),
-  );
-  client.on(Events.ShardReconnecting, (shard) =>
-    logger.info({ shard }, 'discord: reconnecting to the gateway'),
-  );
+  // Closing the gateway on stop() also fires these: only an unexpected drop is worth a line.
+  client.on(Events.ShardDisconnect, (event, shard) => {
+    if (accepting) logger.warn({ shard, code: event.code }, 'discord: gateway disconnected');
+  });
+  client.on(Events.ShardReconnecting, (shard) => {
+    if (accepting) logger.info({ shard }, 'discord: reconnecting to the gateway');
+  });
   client.on(Events.ShardResume, (shard, replayed) =>
     logger.info({ shard, replayed }, 'discord: gateway session resumed'),
   );
@@ -75,6 +76,7 @@ export function createDiscordAdapter(deps: AppDeps, options: DiscordAdapterOptio
       accepting = false;
       await Promise.allSettled([...inFlight]);
       await client.destroy();
+      logger.info('discord: gateway closed');
     },
     async post(channelId: string, reply: Reply) {
       for (const message of renderReply({ ...reply, ephemeral: false })) {
