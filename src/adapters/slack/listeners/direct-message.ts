@@ -1,0 +1,22 @@
+import { mentionText } from '../text-command.js';
+import { answerText } from './answer-text.js';
+import type { ListenerContext } from './context.js';
+
+/** A direct message to the bot works like a mention without the "@Briefing". */
+export function registerDirectMessage(ctx: ListenerContext): void {
+  ctx.app.event('message', async ({ event, client, context }) => {
+    // Only what a person typed in a DM: no edits, joins or other subtypes, no bots (ourselves included).
+    if (event.channel_type !== 'im' || event.subtype !== undefined) return;
+    if (event.bot_id || !event.user || context.retryNum || !ctx.inFlight.accepting) return;
+    const user = event.user;
+    await ctx.inFlight.track(() =>
+      answerText(ctx, client, {
+        text: mentionText(event.text ?? ''),
+        userId: user,
+        channelId: event.channel,
+        threadTs: event.thread_ts,
+        direct: true,
+      }),
+    );
+  });
+}
