@@ -1,8 +1,8 @@
-import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { createSlackAdapter } from '../src/adapters/slack/index.js';
+import { loadFolder } from '../src/articles/folder.js';
 import { FakeSlack } from '../test/fakes/slack/index.js';
-import { articleFromText, SEED_ID, slackDeps } from '../test/helpers/slack.js';
+import { slackDeps } from '../test/helpers/slack.js';
 import { slashLoad } from '../test/helpers/slack-load.js';
 
 const AMOUNT = Number(process.env.BENCH_AMOUNT ?? 1000);
@@ -16,17 +16,17 @@ const SECRET = 'bench-signing-secret';
  */
 export default async function slackBench(): Promise<void> {
   const slack = await new FakeSlack().start();
-  const seed = readFileSync(fileURLToPath(new URL(`../articles/${SEED_ID}.txt`, import.meta.url)), 'utf8');
-  const deps = await slackDeps(
-    {
-      SLACK_BOT_TOKEN: 'xoxb-bench',
-      SLACK_SIGNING_SECRET: SECRET,
-      SLACK_API_URL: slack.apiUrl,
-      PORT: '0',
-      HOST: '127.0.0.1',
-    },
-    { articles: [articleFromText(SEED_ID, seed)] },
-  );
+  const deps = await slackDeps({
+    SLACK_BOT_TOKEN: 'xoxb-bench',
+    SLACK_SIGNING_SECRET: SECRET,
+    SLACK_API_URL: slack.apiUrl,
+    PORT: '0',
+    HOST: '127.0.0.1',
+  });
+  await loadFolder(deps.library, fileURLToPath(new URL('../articles/', import.meta.url)), {
+    maxBytes: deps.config.maxArticleBytes,
+    logger: deps.logger,
+  });
   const names = new Set(deps.catalog.map((c) => c.name));
   // Every command a user would send that exists on this branch, plus a mistake.
   const texts = [

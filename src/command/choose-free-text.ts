@@ -29,20 +29,20 @@ function knownNames(library: Library): Set<string> {
 }
 
 /**
- * For text commands whose bare words could fill more than one option (`quotes Kerry`): an exact article
- * id is the article; words that name a person in the library go to a speaker option; words that match an
- * article title go to the article option. Otherwise the parser's default applies.
+ * For text platforms: when bare words could fill several options (e.g. /quotes article or speaker), an
+ * exact article id is the article; words that name a person in the library go to the speaker (so
+ * "quotes Kerry" means Kerry even when a headline mentions him); words that match an article title well go
+ * to the article; otherwise the speaker if there is one, else the first candidate.
  */
-export function libraryFreeTextChooser(library: Library): FreeTextChooser {
+export function chooseByLibrary(library: Library): FreeTextChooser {
   return (text, candidates) => {
-    const byName = (source: 'article' | 'speaker') =>
+    const bySource = (source: 'article' | 'speaker') =>
       candidates.find((d) => d.autocomplete === source || d.name === source);
-    const article = byName('article');
+    const article = bySource('article');
+    const speaker = bySource('speaker');
     if (article && library.get(text.trim())) return article;
-    const speaker = byName('speaker');
-    const typed = words(text);
-    if (speaker && namesMatch(typed, knownNames(library))) return speaker;
-    if (article && library.resolve(text).ok) return article;
-    return undefined;
+    if (speaker && namesMatch(words(text), knownNames(library))) return speaker;
+    if (article && (library.rank(text)[0]?.score ?? 0) >= 0.5) return article;
+    return speaker ?? candidates[0];
   };
 }

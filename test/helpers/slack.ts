@@ -1,8 +1,8 @@
 import { createHmac } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { hashText } from '../../src/analysis/analyze.js';
 import { type AppDeps, createDeps } from '../../src/app.js';
+import { articleFromBytes } from '../../src/articles/loader.js';
 import type { Article } from '../../src/articles/types.js';
 import { systemClock } from '../../src/clock.js';
 import type { Command } from '../../src/command/types.js';
@@ -15,23 +15,9 @@ export function fixture(name: string): string {
   return readFileSync(fileURLToPath(new URL(`../fixtures/${name}`, import.meta.url)), 'utf8');
 }
 
-/** An article built directly from text (paragraphs on blank lines), for putting into a test library. */
-export function articleFromText(id: string, text: string, title = id): Article {
-  const paragraphs = text
-    .replace(/\r\n?/g, '\n')
-    .split(/\n\s*\n/)
-    .map((p) => p.trim())
-    .filter(Boolean);
-  const joined = paragraphs.join('\n\n');
-  return {
-    id,
-    title,
-    titleDerived: false,
-    text: joined,
-    paragraphs,
-    source: `${id}.txt`,
-    hash: hashText(joined),
-  };
+/** An article through the real loader, from a file name (its extension picks the format) and contents. */
+export function articleFile(name: string, contents: string): Article {
+  return articleFromBytes(Buffer.from(contents, 'utf8'), name, { maxBytes: 2 * 1024 * 1024 });
 }
 
 /** Real configuration (through loadConfig) and real dependencies, with extra test articles or commands. */

@@ -1,5 +1,5 @@
 import type { AppDeps } from '../../app.js';
-import { libraryFreeTextChooser } from '../../command/choose-free-text.js';
+import { chooseByLibrary } from '../../command/choose-free-text.js';
 import { parseCommandText } from '../../command/parse-text.js';
 import type { Invocation } from '../../command/run.js';
 import { errorReply, type Reply } from '../../reply/model.js';
@@ -19,7 +19,7 @@ export function mentionText(text: string): string {
 export function textToInvocation(text: string, deps: AppDeps): TextInvocation {
   const typed = text.trim();
   if (!typed) return { ok: true, invocation: { command: 'help', options: {} } };
-  const parsed = parseCommandText(typed, deps.catalog, libraryFreeTextChooser(deps.library));
+  const parsed = parseCommandText(typed, deps.catalog, chooseByLibrary(deps.library));
   if (!parsed.ok)
     return { ok: false, reply: errorReply(parsed.message, 'Try "help" for the commands and examples.') };
   const { command, subcommand, options } = parsed.value;

@@ -15,8 +15,8 @@ export { BOT_ID, BOT_USER_ID, TEAM_ID } from './web-api.js';
 export class FakeSlack {
   readonly calls: ApiCall[] = [];
   readonly responses: ResponseUrlCall[] = [];
-  readonly socket = new FakeSocketMode();
   private readonly events = new EventEmitter();
+  readonly socket = new FakeSocketMode(() => this.events.emit('change'));
   private readonly http: Server;
   private ts = 1_700_000_000;
 

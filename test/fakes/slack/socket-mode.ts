@@ -17,7 +17,8 @@ export class FakeSocketMode {
   private readonly waiting = new Map<string, (ack: Ack) => void>();
   readonly acks: Ack[] = [];
 
-  constructor() {
+  /** `onChange` is called when a bot connects or acks, so waiters can re-check. */
+  constructor(private readonly onChange: () => void = () => {}) {
     this.server.on('connection', (socket) => {
       this.sockets.add(socket);
       socket.on('close', () => this.sockets.delete(socket));
@@ -26,7 +27,9 @@ export class FakeSocketMode {
         this.acks.push(ack);
         this.waiting.get(ack.envelope_id)?.(ack);
         this.waiting.delete(ack.envelope_id);
+        this.onChange();
       });
+      setImmediate(() => this.onChange());
       socket.send(
         JSON.stringify({
           type: 'hello',

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { escapeMrkdwn, unescapeSlackText } from '../../../src/adapters/slack/escape.js';
 import { mentionText, textToInvocation } from '../../../src/adapters/slack/text-command.js';
-import { libraryFreeTextChooser } from '../../../src/command/choose-free-text.js';
+import { chooseByLibrary } from '../../../src/command/choose-free-text.js';
 import { parseCommandText } from '../../../src/command/parse-text.js';
 import { defineCommand } from '../../../src/command/types.js';
-import { articleFromText, slackDeps } from '../../helpers/slack.js';
+import { articleFile, slackDeps } from '../../helpers/slack.js';
 
 const quotes = defineCommand({
   name: 'quotes',
@@ -44,11 +44,11 @@ describe('Slack text commands', () => {
   it('lets the library decide whether bare words are an article or a speaker', async () => {
     const deps = await slackDeps(
       {},
-      { articles: [articleFromText('harbour-plan', 'Text.', 'Council backs harbour plan')] },
+      { articles: [articleFile('harbour-plan.md', '---\ntitle: Council backs harbour plan\n---\nText.')] },
     );
     const entry = deps.library.get('harbour-plan')!;
     entry.analysis.people.push({ name: 'Derek Hale', aliases: ['Hale'], gender: 'male', mentions: [] });
-    const choose = libraryFreeTextChooser(deps.library);
+    const choose = chooseByLibrary(deps.library);
     const parse = (text: string) => {
       const r = parseCommandText(text, [quotes], choose);
       return r.ok ? r.value.options : r.message;
