@@ -137,6 +137,18 @@ describe('Slack adapter in Socket Mode against a fake Slack', () => {
     expect(String(ack.payload?.text)).toContain('help');
   });
 
+  it('skips malformed payloads and keeps serving', async () => {
+    const broken = slashPayload('help', slack.responseUrl('broken')) as Record<string, unknown>;
+    delete broken.user_id;
+    const ack = await slack.socket.deliver('slash_commands', broken);
+    expect(String(ack.payload?.text)).toContain('could not read');
+    const malformed = mention(`<@${BOT_USER_ID}> help`, { user: undefined, text: 42 });
+    await malformed.ack;
+    const { ts } = mention(`<@${BOT_USER_ID}> help`);
+    await slack.waitFor(() => slack.calls.find((c) => c.args.thread_ts === ts));
+    expect(slack.calls.filter((c) => c.args.thread_ts === malformed.ts)).toEqual([]);
+  });
+
   it('acknowledges a slow command first and answers through response_url', async () => {
     const ack = await slack.socket.deliver(
       'slash_commands',

@@ -1,6 +1,7 @@
 import { errorReply } from '../../../reply/model.js';
 import { ACTION_ID_PATTERN, decodeAction } from '../actions.js';
 import { respondMessages } from '../deliver.js';
+import { buttonPressSchema } from '../payloads.js';
 import { renderReply } from '../render.js';
 import { runForSlack } from '../run-command.js';
 import type { ListenerContext } from './context.js';
@@ -11,11 +12,13 @@ export function registerButtons({ app, deps, inFlight, log }: ListenerContext): 
     await ack();
     if (!inFlight.accepting) return;
     await inFlight.track(async () => {
+      const press = buttonPressSchema.safeParse(body);
       const invocation = 'value' in action ? decodeAction(action.value) : undefined;
-      const who = { userId: body.user.id, channelId: body.channel?.id };
-      const reply = invocation
-        ? await runForSlack(deps, invocation, who)
-        : errorReply('This button is out of date.', 'Run the command again.');
+      const who = press.success ? { userId: press.data.user.id, channelId: press.data.channel?.id } : {};
+      const reply =
+        invocation && press.success
+          ? await runForSlack(deps, invocation, who)
+          : errorReply('This button is out of date.', 'Run the command again.');
       try {
         await respondMessages(respond, renderReply(reply), {
           ephemeral: reply.ephemeral ?? false,

@@ -1,3 +1,4 @@
+import { directMessageSchema } from '../payloads.js';
 import { mentionText } from '../text-command.js';
 import { answerText } from './answer-text.js';
 import type { ListenerContext } from './context.js';
@@ -7,14 +8,19 @@ export function registerDirectMessage(ctx: ListenerContext): void {
   ctx.app.event('message', async ({ event, client, context }) => {
     // Only what a person typed in a DM: no edits, joins or other subtypes, no bots (ourselves included).
     if (event.channel_type !== 'im' || event.subtype !== undefined) return;
-    if (event.bot_id || !event.user || context.retryNum || !ctx.inFlight.accepting) return;
-    const user = event.user;
+    if (event.bot_id || context.retryNum || !ctx.inFlight.accepting) return;
+    const parsed = directMessageSchema.safeParse(event);
+    if (!parsed.success) {
+      ctx.log.warn({ issues: parsed.error.issues }, 'slack: ignoring a malformed direct message');
+      return;
+    }
+    const message = parsed.data;
     await ctx.inFlight.track(() =>
       answerText(ctx, client, {
-        text: mentionText(event.text ?? ''),
-        userId: user,
-        channelId: event.channel,
-        threadTs: event.thread_ts,
+        text: mentionText(message.text),
+        userId: message.user,
+        channelId: message.channel,
+        threadTs: message.thread_ts,
         direct: true,
       }),
     );

@@ -1,6 +1,7 @@
 import { errorReply, type Reply } from '../../../reply/model.js';
 import { respondMessages } from '../deliver.js';
 import { unescapeSlackText } from '../escape.js';
+import { slashCommandSchema } from '../payloads.js';
 import { renderReply } from '../render.js';
 import { mayBeSlow, runForSlack, within } from '../run-command.js';
 import { textToInvocation } from '../text-command.js';
@@ -13,6 +14,12 @@ function responseType(reply: Reply) {
   return reply.ephemeral ? ('ephemeral' as const) : ('in_channel' as const);
 }
 
+/** The acknowledgement that carries a one-message reply. */
+function ackPayload(reply: Reply) {
+  const [message] = renderReply(reply);
+  return { ...message, response_type: responseType(reply) };
+}
+
 /**
  * `/briefing <command> ...`: acknowledged within Slack's 3 seconds. A quick answer that fits in one
  * message rides on the acknowledgement; slow or long ones are acknowledged first, then sent through
@@ -21,26 +28,28 @@ function responseType(reply: Reply) {
 export function registerSlashCommand({ app, deps, inFlight, log, ackBudgetMs }: ListenerContext): void {
   app.command(SLASH_COMMAND, async ({ command, ack, respond }) => {
     if (!inFlight.accepting) {
-      const [busy] = renderReply(errorReply('Briefing is restarting. Please try again in a moment.'));
-      await ack({ ...busy, response_type: 'ephemeral' });
+      await ack(ackPayload(errorReply('Briefing is restarting. Please try again in a moment.')));
       return;
     }
+    const payload = slashCommandSchema.safeParse(command);
+    if (!payload.success) {
+      log.warn({ issues: payload.error.issues }, 'slack: malformed slash command');
+      await ack(ackPayload(errorReply('Slack sent a command Briefing could not read.')));
+      return;
+    }
+    const { text, user_id, channel_id } = payload.data;
     await inFlight.track(async () => {
-      const parsed = textToInvocation(unescapeSlackText(command.text ?? ''), deps);
+      const parsed = textToInvocation(unescapeSlackText(text), deps);
       if (!parsed.ok) {
-        const [message] = renderReply(parsed.reply);
-        await ack({ ...message, response_type: 'ephemeral' });
+        await ack(ackPayload(parsed.reply));
         return;
       }
-      const who = { userId: command.user_id, channelId: command.channel_id };
+      const who = { userId: user_id, channelId: channel_id };
       const running = runForSlack(deps, parsed.invocation, who);
       const quick = mayBeSlow(deps, parsed.invocation) ? undefined : await within(running, ackBudgetMs);
-      if (quick) {
-        const messages = renderReply(quick);
-        if (messages.length === 1 && messages[0]) {
-          await ack({ ...messages[0], response_type: responseType(quick) });
-          return;
-        }
+      if (quick && renderReply(quick).length === 1) {
+        await ack(ackPayload(quick));
+        return;
       }
       await ack();
       const reply = quick ?? (await running);
