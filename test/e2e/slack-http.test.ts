@@ -65,6 +65,13 @@ describe('Slack adapter in HTTP mode with signed requests', () => {
     expect(JSON.stringify(json.blocks)).toContain('Briefing commands');
   });
 
+  it("answers Slack's signed URL verification challenge", async () => {
+    const body = JSON.stringify({ type: 'url_verification', challenge: 'c-123', token: 'legacy' });
+    const res = await post(body, { ...signRequest(SECRET, now(), body), 'content-type': 'application/json' });
+    expect(res.status).toBe(200);
+    expect(res.text).toContain('c-123');
+  });
+
   it('answers a signed mention event in a thread', async () => {
     const body = JSON.stringify({
       type: 'event_callback',

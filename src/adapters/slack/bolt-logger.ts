@@ -19,8 +19,9 @@ export function boltLogger(logger: Logger): BoltLogger {
       )
       .join(' ');
   return {
-    debug: (...msg: unknown[]) => log.debug(text(msg)),
-    info: (...msg: unknown[]) => log.info(text(msg)),
+    // Bolt's debug lines include whole payloads: format them only when they will be written.
+    debug: (...msg: unknown[]) => log.isLevelEnabled('debug') && log.debug(text(msg)),
+    info: (...msg: unknown[]) => log.isLevelEnabled('info') && log.info(text(msg)),
     warn: (...msg: unknown[]) => log.warn(text(msg)),
     error: (...msg: unknown[]) => log.error(text(msg)),
     setLevel: () => {},
