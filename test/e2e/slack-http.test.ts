@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { SlackAdapter } from '../../src/adapters/slack/index.js';
 import { createSlackAdapter } from '../../src/adapters/slack/index.js';
 import { defineCommand } from '../../src/command/types.js';
+import { mentionEvent } from '../fakes/slack/envelopes.js';
 import { FakeSlack } from '../fakes/slack/index.js';
 import { signRequest, slackDeps, slashPayload } from '../helpers/slack.js';
 import { slashLoad } from '../helpers/slack-load.js';
@@ -73,18 +74,7 @@ describe('Slack adapter in HTTP mode with signed requests', () => {
   });
 
   it('answers a signed mention event in a thread', async () => {
-    const body = JSON.stringify({
-      type: 'event_callback',
-      team_id: 'TFAKE',
-      event_id: 'EvHttp1',
-      event: {
-        type: 'app_mention',
-        user: 'U0ASKER',
-        text: '<@UBRIEFING> help who-said',
-        ts: '1.5',
-        channel: 'C0CHANNEL',
-      },
-    });
+    const body = JSON.stringify(mentionEvent('<@UBRIEFING> help who-said', '1.5'));
     const res = await post(body, { ...signRequest(SECRET, now(), body), 'content-type': 'application/json' });
     expect(res.status).toBe(200);
     const call = await slack.waitFor(() => slack.calls.find((c) => c.args.thread_ts === '1.5'));

@@ -3,6 +3,7 @@ import type { SlackAdapter } from '../../src/adapters/slack/index.js';
 import { createSlackAdapter } from '../../src/adapters/slack/index.js';
 import { defineCommand } from '../../src/command/types.js';
 import type { Reply } from '../../src/reply/model.js';
+import { directMessageEvent, mentionEvent } from '../fakes/slack/envelopes.js';
 import { BOT_USER_ID, FakeSlack } from '../fakes/slack/index.js';
 import { slackDeps, slashPayload } from '../helpers/slack.js';
 
@@ -27,25 +28,7 @@ describe('Slack adapter in Socket Mode against a fake Slack', () => {
   let n = 0;
   const mention = (text: string, extra: Record<string, unknown> = {}) => {
     const ts = `1700000${++n}.000200`;
-    return {
-      ts,
-      ack: slack.socket.deliver('events_api', {
-        type: 'event_callback',
-        team_id: 'TFAKE',
-        api_app_id: 'AFAKE',
-        event_id: `Ev${n}`,
-        event_time: 1_700_000_000 + n,
-        event: {
-          type: 'app_mention',
-          user: 'U0ASKER',
-          text,
-          ts,
-          channel: 'C0CHANNEL',
-          event_ts: ts,
-          ...extra,
-        },
-      }),
-    };
+    return { ts, ack: slack.socket.deliver('events_api', mentionEvent(text, ts, extra)) };
   };
 
   beforeAll(async () => {
@@ -95,18 +78,7 @@ describe('Slack adapter in Socket Mode against a fake Slack', () => {
 
   it('answers a direct message without a mention, and ignores bots', async () => {
     const dm = (text: string, extra: Record<string, unknown> = {}) =>
-      slack.socket.deliver('events_api', {
-        type: 'event_callback',
-        event_id: `EvDm${++n}`,
-        event: {
-          type: 'message',
-          channel_type: 'im',
-          channel: 'D0DIRECT',
-          text,
-          ts: `17000${n}.1`,
-          ...extra,
-        },
-      });
+      slack.socket.deliver('events_api', directMessageEvent(text, `17000${++n}.1`, extra));
     await dm('help', { bot_id: 'B0OTHER', user: 'U0BOT' });
     await dm('help', { user: 'U0ASKER', subtype: 'message_changed' });
     await dm('help', { user: 'U0ASKER' });

@@ -1,6 +1,7 @@
 import { copyFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { mentionEvent } from '../fakes/slack/envelopes.js';
 import { BOT_USER_ID, FakeSlack } from '../fakes/slack/index.js';
 import { cleanEnv, finished, startTsx } from '../helpers/spawn.js';
 import { makeTempDir } from '../helpers/temp-dir.js';
@@ -44,17 +45,7 @@ describe('npm start with Slack tokens (Socket Mode) against a fake Slack', () =>
     const exited = finished(child);
     try {
       await slack.waitFor(() => slack.socket.connected > 0, 15_000);
-      await slack.socket.deliver('events_api', {
-        type: 'event_callback',
-        event_id: 'EvStart',
-        event: {
-          type: 'app_mention',
-          user: 'U0ASKER',
-          text: `<@${BOT_USER_ID}> articles`,
-          ts: '9.1',
-          channel: 'C0NEWS',
-        },
-      });
+      await slack.socket.deliver('events_api', mentionEvent(`<@${BOT_USER_ID}> articles`, '9.1'));
       const post = await slack.waitFor(() => slack.calls.find((c) => c.args.thread_ts === '9.1'), 10_000);
       expect(post.method).toBe('chat.postMessage');
       expect(post.token).toBe('xoxb-start');

@@ -56,19 +56,20 @@ function renderBlock(block: Block, limits: SlackLimits): Unit[] {
     case 'text':
       return splitText(block.text, limits.sectionText).map((p) => section(escapeMrkdwn(p), p));
     case 'heading': {
-      const text = clipText(block.text, limits.sectionText - 2);
+      const text = clipText(block.text.trim(), limits.sectionText - 2);
+      if (!text) return [];
       return [{ ...section(`*${escapeMrkdwn(text)}*`, text), keepWithNext: true }];
     }
     case 'quote': {
       // Every line of the quote as a "> " line, so multi-line quotes stay set off.
       const lines = block.text.split(/\n+/).flatMap((line) => prefixedLines(line, '> ', limits.sectionText));
-      if (block.attribution) {
-        const who = clipText(block.attribution, 300);
+      if (block.attribution?.trim()) {
+        const who = clipText(block.attribution.trim(), 300);
         lines.push({ text: `— ${escapeMrkdwn(who)}`, plain: `— ${who}` });
       }
       const units = packLines(lines, limits.sectionText);
-      if (block.context) {
-        const ctx = clipText(block.context, limits.contextText - 2);
+      if (block.context?.trim()) {
+        const ctx = clipText(block.context.trim(), limits.contextText - 2);
         units.push(context(`_${escapeMrkdwn(ctx)}_`, ctx));
       }
       return units;
@@ -104,7 +105,7 @@ function renderBlock(block: Block, limits: SlackLimits): Unit[] {
 
 function headerUnits(reply: Reply, limits: SlackLimits): Unit[] {
   const units: Unit[] = [];
-  if (reply.title) {
+  if (reply.title?.trim()) {
     const title = `${TONE_MARK[reply.tone ?? 'info']}${reply.title}`.replace(/\s+/g, ' ').trim();
     // plain_text is never parsed for mentions or links, so the title needs no escaping, only clipping.
     const text = title.length <= limits.headerText ? title : `${title.slice(0, limits.headerText - 1)}…`;
@@ -170,7 +171,8 @@ export function renderReply(reply: Reply, limits: SlackLimits = SLACK_LIMITS): S
   const body = [...reply.blocks.flatMap((b) => renderBlock(b, limits))];
   if (reply.footer) body.push(...renderBlock({ type: 'context', text: reply.footer }, limits));
   const head = headerUnits(reply, limits);
-  if (!head.length && !body.length) body.push(section('_(nothing to show)_', '(nothing to show)'));
+  if (!head.length && body.every((u) => u.block.type === 'divider'))
+    body.push(section('_(nothing to show)_', '(nothing to show)'));
   const actions = actionUnits(reply, limits);
   // Actions go at the end of the last message: reserve their room when packing the rest.
   const messages = packMessages([...head, ...body], limits.blocksPerMessage - Math.min(actions.length, 1));

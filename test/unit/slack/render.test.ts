@@ -182,6 +182,18 @@ describe('renderReply (Slack)', () => {
     expect(message?.text).toBe(escapeMrkdwn('Hi <!channel> & <@U1> <http://x|y> @here'));
   });
 
+  it('never sends an empty header or an empty message', () => {
+    for (const r of [
+      { title: ' ', blocks: [] },
+      { blocks: [{ type: 'divider' as const }] },
+      { blocks: [] },
+    ]) {
+      const messages = renderReply(r);
+      expectWithinLimits(messages);
+      expect(JSON.stringify(messages)).toContain('nothing to show');
+    }
+  });
+
   it('drops a link that is not http(s)', () => {
     const [message] = renderReply({ url: 'javascript:alert(1)', title: 'T', blocks: [] });
     expect(JSON.stringify(message)).not.toContain('javascript');
@@ -232,7 +244,7 @@ describe('renderReply (Slack)', () => {
         expectWithinLimits(messages);
         expectInert(messages);
       }),
-      { numRuns: 150 },
+      { numRuns: 300 },
     );
   });
 
