@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { SlackAdapter } from '../../src/adapters/slack/index.js';
 import { createSlackAdapter } from '../../src/adapters/slack/index.js';
+import { renderReply } from '../../src/adapters/slack/render.js';
 import { defineCommand } from '../../src/command/types.js';
 import type { Reply } from '../../src/reply/model.js';
 import { directMessageEvent, mentionEvent } from '../fakes/slack/envelopes.js';
@@ -134,7 +135,13 @@ describe('Slack adapter in Socket Mode against a fake Slack', () => {
   });
 
   it('re-runs the command a button carries, replacing the message', async () => {
-    const value = JSON.stringify({ c: 'help', o: { command: 'help' } });
+    // A button as an earlier process rendered it: everything needed is in its value, nothing in memory.
+    const [rendered] = renderReply({
+      blocks: [],
+      actions: [{ label: 'Help on help', command: 'help', options: { command: 'help' } }],
+    });
+    const buttons = rendered?.blocks.find((b) => b.type === 'actions');
+    const value = buttons?.type === 'actions' ? buttons.elements[0]?.value : undefined;
     await slack.socket.deliver('interactive', {
       type: 'block_actions',
       user: { id: 'U0ASKER' },
