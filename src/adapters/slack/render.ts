@@ -103,13 +103,20 @@ function renderBlock(block: Block, limits: SlackLimits): Unit[] {
   }
 }
 
+/** plain_text cut to `max` with an ellipsis, never between the halves of a surrogate pair. */
+function clipPlain(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const end = /[\uD800-\uDBFF]/.test(text[max - 2] ?? '') ? max - 2 : max - 1;
+  return `${text.slice(0, end)}…`;
+}
+
 function headerUnits(reply: Reply, limits: SlackLimits): Unit[] {
   const units: Unit[] = [];
   if (reply.title?.trim()) {
     const title = `${TONE_MARK[reply.tone ?? 'info']}${reply.title}`.replace(/\s+/g, ' ').trim();
     // plain_text is never parsed for mentions or links, so the title needs no escaping, only clipping.
-    const text = title.length <= limits.headerText ? title : `${title.slice(0, limits.headerText - 1)}…`;
-    units.push({ block: { type: 'header', text: plain(text) }, plain: reply.title, keepWithNext: true });
+    const header = plain(clipPlain(title, limits.headerText));
+    units.push({ block: { type: 'header', text: header }, plain: reply.title, keepWithNext: true });
   }
   const link = reply.url ? mrkdwnLink(reply.url, 'Read the article') : undefined;
   if (link) units.push(context(link, ''));
@@ -120,11 +127,8 @@ function actionUnits(reply: Reply, limits: SlackLimits): Unit[] {
   const buttons = (reply.actions ?? []).flatMap((action, i) => {
     const encoded = encodeAction(action, i);
     if (!encoded) return [];
-    const label =
-      action.label.length <= limits.buttonText
-        ? action.label
-        : `${action.label.slice(0, limits.buttonText - 1)}…`;
-    return [{ type: 'button' as const, text: plain(label || action.command), ...encoded }];
+    const label = clipPlain(action.label.trim() || action.command, limits.buttonText);
+    return [{ type: 'button' as const, text: plain(label), ...encoded }];
   });
   const units: Unit[] = [];
   for (let i = 0; i < buttons.length; i += limits.actionsElements)
