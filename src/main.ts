@@ -26,18 +26,6 @@ async function main(): Promise<void> {
   });
 
   const adapters: Adapter[] = [];
-  let stopping = false;
-  const shutdown = async (reason: string) => {
-    if (stopping) return;
-    stopping = true;
-    logger.info({ reason }, 'shutting down');
-    await Promise.allSettled(adapters.map((a) => a.stop()));
-    await stopWatching();
-    process.exit(0);
-  };
-  process.on('SIGINT', () => void shutdown('SIGINT'));
-  process.on('SIGTERM', () => void shutdown('SIGTERM'));
-
   if (config.discord) {
     const { createDiscordAdapter } = await import('./adapters/discord/index.js');
     adapters.push(createDiscordAdapter(deps));
@@ -46,12 +34,25 @@ async function main(): Promise<void> {
     const { createSlackAdapter } = await import('./adapters/slack/index.js');
     adapters.push(createSlackAdapter(deps));
   }
-  // The terminal is the default when no platform is configured (as Hubot's Shell adapter). At the end
-  // of piped input it exits, unless scheduled work keeps the bot running (see TerminalOptions.keepAlive).
+  // The terminal is the default when no platform is configured (as Hubot's Shell adapter). At the end of
+  // piped input it shuts the bot down, unless scheduled work keeps it running (TerminalOptions.keepAlive).
+  // (shutdown is defined below; the adapter calls it only after start.)
   if (!adapters.length) {
     const { createTerminalAdapter } = await import('./adapters/terminal/index.js');
     adapters.push(createTerminalAdapter(deps, { onInputEnd: () => void shutdown('end of input') }));
   }
+
+  let stopping = false;
+  const shutdown = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    logger.info({ signal }, 'shutting down');
+    await Promise.allSettled(adapters.map((a) => a.stop()));
+    await stopWatching();
+    process.exit(0);
+  };
+  process.on('SIGINT', () => void shutdown('SIGINT'));
+  process.on('SIGTERM', () => void shutdown('SIGTERM'));
 
   for (const adapter of adapters) {
     await adapter.start();

@@ -47,7 +47,12 @@ function entryFrom(library: Library, file: string): LibraryEntry | undefined {
  * Read one file into the library: added or replaced when it loads, reported as a problem when it does
  * not (a file that breaks keeps serving its previous version). Never throws for a bad file.
  */
-async function syncFile(library: Library, file: string, options: FolderOptions): Promise<void> {
+async function syncFile(
+  library: Library,
+  file: string,
+  options: FolderOptions,
+  seen: 'at-start' | 'while-watching',
+): Promise<void> {
   const { logger } = options;
   let info: Awaited<ReturnType<typeof stat>>;
   try {
@@ -79,7 +84,10 @@ async function syncFile(library: Library, file: string, options: FolderOptions):
       return;
     }
     const started = performance.now();
-    library.upsert(article, info.mtime);
+    // Files found at start-up appeared when they were last written (the bot was not there to see them);
+    // files that arrive while the bot watches appear now (the library's clock), whatever their mtime.
+    const addedAt = seen === 'at-start' ? new Date(Math.min(info.mtimeMs, Date.now())) : undefined;
+    library.upsert(article, addedAt);
     logger.debug({ id: article.id, ms: Math.round(performance.now() - started) }, 'article loaded');
   } catch (error) {
     if (!(error instanceof ArticleLoadError)) throw error;
@@ -102,7 +110,7 @@ function forgetFile(library: Library, file: string, logger: Logger): void {
 /** Load every article file in a folder into the library. Bad files become LoadProblems, never crashes. */
 export async function loadFolder(library: Library, dir: string, options: FolderOptions): Promise<void> {
   for (const name of await listCandidates(dir)) {
-    await syncFile(library, path.join(dir, name), options);
+    await syncFile(library, path.join(dir, name), options, 'at-start');
     // Analysis is synchronous; yield between files so commands keep being served during a big load.
     await nextTurn();
   }
@@ -128,7 +136,7 @@ export function watchFolder(library: Library, dir: string, options: FolderOption
     timers.delete(file);
     if (stopped) return;
     const next = (chains.get(file) ?? Promise.resolve())
-      .then(() => (stopped ? undefined : syncFile(library, file, options)))
+      .then(() => (stopped ? undefined : syncFile(library, file, options, 'while-watching')))
       .catch((error: unknown) => logger.error({ err: error, file }, 'could not update article'));
     chains.set(file, next);
     void next.finally(() => {

@@ -48,8 +48,14 @@ function tooLarge(source: string, size: number, maxBytes: number): ArticleLoadEr
 }
 
 function unreadable(source: string, error: unknown): ArticleLoadError {
-  const code = (error as NodeJS.ErrnoException).code ?? String(error);
-  return new ArticleLoadError('unreadable', source, `it cannot be read (${code}).`);
+  const code = (error as NodeJS.ErrnoException).code;
+  const reason =
+    code === 'ENOENT'
+      ? 'there is no such file.'
+      : code === 'EACCES'
+        ? 'permission denied.'
+        : `it cannot be read (${code ?? String(error)}).`;
+  return new ArticleLoadError('unreadable', source, reason);
 }
 
 /** Bytes to text, refusing binary files and anything that is not UTF-8. */

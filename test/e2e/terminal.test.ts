@@ -1,25 +1,22 @@
 import { copyFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { cleanEnv, finished, runTsx, startTsx } from '../helpers/spawn.js';
-import { makeTempDir } from '../helpers/temp-dir.js';
+import { useTempDir } from '../helpers/temp-dir.js';
 
 const SEED = 'test/fixtures/us-weighs-taking-refugees-from-australian-detention.txt';
 const TITLE = 'The United States has agreed to consider taking refugees from Australian detention centres';
 
-let dir: string;
-let cleanup: () => Promise<void>;
+const temp = useTempDir();
 beforeEach(async () => {
-  ({ dir, cleanup } = await makeTempDir());
-  await copyFile(SEED, path.join(dir, path.basename(SEED)));
+  await copyFile(SEED, path.join(temp.path, path.basename(SEED)));
 });
-afterEach(() => cleanup());
 
 describe('terminal adapter through standard input (npm start)', () => {
   it('answers one command per line, logs only to stderr, and exits 0 at end of input', async () => {
     const result = await runTsx(
       ['src/main.ts'],
-      cleanEnv({ ARTICLES_DIR: dir, LOG_LEVEL: 'info' }),
+      cleanEnv({ ARTICLES_DIR: temp.path, LOG_LEVEL: 'info' }),
       '/articles\n\n/people\npeople article:us-weighs\n/people article:zebra\n/nope\nhelp people\n',
     );
     expect(result.code).toBe(0);
@@ -44,10 +41,10 @@ describe('terminal adapter through standard input (npm start)', () => {
   });
 
   it('lists files that could not be loaded, with the reason', async () => {
-    await writeFile(path.join(dir, 'broken.json'), '{"text": ');
+    await writeFile(path.join(temp.path, 'broken.json'), '{"text": ');
     const result = await runTsx(
       ['src/main.ts'],
-      cleanEnv({ ARTICLES_DIR: dir, LOG_LEVEL: 'silent' }),
+      cleanEnv({ ARTICLES_DIR: temp.path, LOG_LEVEL: 'silent' }),
       '/articles\n',
     );
     expect(result.code).toBe(0);
@@ -56,7 +53,7 @@ describe('terminal adapter through standard input (npm start)', () => {
   });
 
   it('explains a missing articles folder', async () => {
-    const missing = path.join(dir, 'missing');
+    const missing = path.join(temp.path, 'missing');
     const result = await runTsx(
       ['src/main.ts'],
       cleanEnv({ ARTICLES_DIR: missing, LOG_LEVEL: 'silent' }),
@@ -71,7 +68,7 @@ describe('terminal adapter through standard input (npm start)', () => {
     const child = startTsx(
       ['src/main.ts'],
       cleanEnv({
-        ARTICLES_DIR: dir,
+        ARTICLES_DIR: temp.path,
         LOG_LEVEL: 'info',
         DIGEST_SCHEDULE: 'daily 08:00',
         DIGEST_CHANNEL: 'terminal',

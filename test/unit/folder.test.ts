@@ -1,9 +1,10 @@
-import { copyFile, mkdir, rm, unlink, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, rm, unlink, utimes, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ArticlesFolderError } from '../../src/articles/errors.js';
 import { loadFolder, watchFolder } from '../../src/articles/folder.js';
 import { Library } from '../../src/articles/library.js';
+import { ManualClock } from '../../src/clock.js';
 import { silentLogger } from '../../src/logger.js';
 import { nextEvent } from '../helpers/library-events.js';
 import { makeTempDir } from '../helpers/temp-dir.js';
@@ -55,6 +56,16 @@ describe('loadFolder', () => {
     expect(library.problems()[0]?.message).toContain('same id "same" as same.md');
   });
 
+  it('dates files found at start by their modification time, so the newest file is the default', async () => {
+    await writeFile(path.join(dir, 'old.txt'), 'Old news.');
+    await writeFile(path.join(dir, 'new.txt'), 'New news.');
+    await utimes(path.join(dir, 'old.txt'), new Date('2020-01-01'), new Date('2020-01-01'));
+    const library = new Library();
+    await loadFolder(library, dir, options);
+    expect(library.get('old')?.addedAt.toISOString()).toBe('2020-01-01T00:00:00.000Z');
+    expect(library.newest()?.article.id).toBe('new');
+  });
+
   it('explains a missing folder', async () => {
     const missing = path.join(dir, 'nope');
     const error = await loadFolder(new Library(), missing, options).catch((e: unknown) => e);
@@ -67,7 +78,8 @@ describe('loadFolder', () => {
 describe('watchFolder', () => {
   it('picks up added, changed and removed files on their own', async () => {
     await writeFile(path.join(dir, 'other.txt'), 'Another article stays put.');
-    const library = new Library();
+    const clock = new ManualClock(new Date('2030-01-01T00:00:00Z'));
+    const library = new Library(() => clock.now());
     await loadFolder(library, dir, options);
     const other = library.get('other');
     stop = watchFolder(library, dir, options);
@@ -83,6 +95,13 @@ describe('watchFolder', () => {
     await changed;
     expect(library.get('seed')?.article.paragraphs).toEqual(['A rewritten article.', 'With two paragraphs.']);
     expect(library.get('seed')?.analysis.hash).toBe(library.get('seed')?.article.hash);
+
+    const late = nextEvent(library, (e) => e.type === 'added');
+    await writeFile(path.join(dir, 'late.txt'), 'Arrived while watching.');
+    await utimes(path.join(dir, 'late.txt'), new Date('2001-01-01'), new Date('2001-01-01'));
+    await late;
+    // Seen arriving: dated by the library's clock, not by the file's (old) mtime.
+    expect(library.get('late')?.addedAt.toISOString()).toBe(clock.now().toISOString());
 
     const removed = nextEvent(library, (e) => e.type === 'removed');
     await unlink(path.join(dir, 'seed.txt'));

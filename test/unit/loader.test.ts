@@ -1,25 +1,20 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { ArticleLoadError } from '../../src/articles/errors.js';
 import { articleFromBytes, articleIdOf, isIgnoredFile, loadArticleFile } from '../../src/articles/loader.js';
 import { normaliseText } from '../../src/articles/normalize.js';
 import { deriveTitle } from '../../src/articles/title.js';
-import { makeTempDir } from '../helpers/temp-dir.js';
+import { useTempDir } from '../helpers/temp-dir.js';
 
 const SEED = 'test/fixtures/us-weighs-taking-refugees-from-australian-detention.txt';
 const options = { maxBytes: 2 * 1024 * 1024 };
 const utf8 = (text: string) => new TextEncoder().encode(text);
 
-let dir: string;
-let cleanup: () => Promise<void>;
-beforeEach(async () => {
-  ({ dir, cleanup } = await makeTempDir());
-});
-afterEach(() => cleanup());
+const temp = useTempDir();
 
 async function write(name: string, content: string | Uint8Array): Promise<string> {
-  const file = path.join(dir, name);
+  const file = path.join(temp.path, name);
   await writeFile(file, content);
   return file;
 }
@@ -201,7 +196,7 @@ describe('bad input', () => {
   });
 
   it('reports a missing file as unreadable', async () => {
-    expect((await loadError(path.join(dir, 'gone.txt'))).kind).toBe('unreadable');
+    expect((await loadError(path.join(temp.path, 'gone.txt'))).kind).toBe('unreadable');
   });
 });
 

@@ -1,3 +1,4 @@
+import path from 'node:path';
 import { clearLine, createInterface, cursorTo, type Interface } from 'node:readline';
 import { type AppDeps, baseContext } from '../../app.js';
 import { chooseByLibrary } from '../../command/choose-free-text.js';
@@ -6,6 +7,7 @@ import { runInvocation } from '../../command/run.js';
 import { errorReply, type Reply } from '../../reply/model.js';
 import type { Adapter } from '../types.js';
 import { completeLine } from './complete.js';
+import { readHistory, saveHistory } from './history.js';
 import { render } from './render.js';
 
 type Input = NodeJS.ReadableStream & { isTTY?: boolean };
@@ -25,6 +27,8 @@ export interface TerminalOptions {
    * Default: when a digest schedule is configured.
    */
   keepAlive?: () => boolean;
+  /** Where interactive history is kept between sessions. Default: DATA_DIR/terminal-history. */
+  historyFile?: string;
 }
 
 const PROMPT = 'briefing> ';
@@ -42,6 +46,7 @@ export function createTerminalAdapter(deps: AppDeps, options: TerminalOptions = 
   const keepAlive = options.keepAlive ?? (() => Boolean(deps.config.digest.schedule));
   const context = baseContext(deps, { platform: 'terminal', channelId: 'terminal' });
   const chooser = chooseByLibrary(deps.library);
+  const historyFile = options.historyFile ?? path.join(deps.config.dataDir, 'terminal-history');
 
   let rl: Interface | undefined;
   let stopping = false;
@@ -104,10 +109,12 @@ export function createTerminalAdapter(deps: AppDeps, options: TerminalOptions = 
         terminal: interactive,
         prompt: PROMPT,
         historySize: interactive ? HISTORY_SIZE : 0,
+        history: interactive ? await readHistory(historyFile, HISTORY_SIZE) : [],
         removeHistoryDuplicates: true,
         completer: interactive ? (line: string) => completeLine(line, deps.catalog, deps.library) : undefined,
       });
       rl.on('line', onLine);
+      if (interactive) rl.on('history', (lines: string[]) => void saveHistory(historyFile, lines));
       rl.on('close', () => void onClose());
       // In raw mode readline swallows Ctrl-C; hand it to the process so main shuts down cleanly.
       rl.on('SIGINT', () => process.kill(process.pid, 'SIGINT'));

@@ -1,0 +1,81 @@
+import { copyFile, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { cleanEnv, runTsx } from '../helpers/spawn.js';
+import { useTempDir } from '../helpers/temp-dir.js';
+
+const SEED = 'test/fixtures/us-weighs-taking-refugees-from-australian-detention.txt';
+const CLI = 'src/cli/main.ts';
+
+const temp = useTempDir();
+
+describe('cli people', () => {
+  it('prints {people, sentences} as JSON and nothing else on stdout', async () => {
+    const result = await runTsx([CLI, 'people', SEED, '--json'], cleanEnv({ LOG_LEVEL: 'info' }));
+    expect(result.code).toBe(0);
+    const parsed = JSON.parse(result.stdout) as { people: unknown[]; sentences: number };
+    expect(Object.keys(parsed).sort()).toEqual(['people', 'sentences']);
+    expect(parsed.sentences).toBeGreaterThanOrEqual(17);
+    for (const person of parsed.people)
+      expect(Object.keys(person as object).sort()).toEqual(['aliases', 'mentions', 'name', 'role']);
+  });
+
+  it('prints readable text without --json', async () => {
+    const result = await runTsx([CLI, 'people', SEED], cleanEnv({}));
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain('People in "The United States has agreed');
+  });
+
+  it('explains a file it cannot load, on stderr, with exit code 1', async () => {
+    const file = path.join(temp.path, 'broken.json');
+    await writeFile(file, '{"text": 1}');
+    const result = await runTsx([CLI, 'people', file, '--json'], cleanEnv({}));
+    expect(result.code).toBe(1);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toContain('broken.json');
+    expect(result.stderr).toContain('text');
+  });
+
+  it('shows usage for missing arguments, with exit code 2', async () => {
+    const result = await runTsx([CLI, 'people'], cleanEnv({}));
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('Usage:');
+  });
+});
+
+describe('cli articles', () => {
+  it('prints the library in ARTICLES_DIR as JSON, with the files that did not load', async () => {
+    await copyFile(SEED, path.join(temp.path, 'seed.txt'));
+    await writeFile(
+      path.join(temp.path, 'story.md'),
+      '---\ntitle: A story\npublished: 2020-01-02\n---\nIt happened.',
+    );
+    await writeFile(path.join(temp.path, 'empty.txt'), '');
+    const result = await runTsx(
+      [CLI, 'articles', '--json'],
+      cleanEnv({ ARTICLES_DIR: temp.path, LOG_LEVEL: 'info' }),
+    );
+    expect(result.code).toBe(0);
+    const parsed = JSON.parse(result.stdout) as {
+      articles: Array<{ id: string; title: string; paragraphs: number; published: string | null }>;
+      problems: Array<{ source: string; message: string }>;
+    };
+    const byId = Object.fromEntries(parsed.articles.map((a) => [a.id, a]));
+    expect(Object.keys(byId).sort()).toEqual(['seed', 'story']);
+    expect(byId.seed?.paragraphs).toBe(17);
+    expect(byId.story).toMatchObject({ title: 'A story', published: '2020-01-02T00:00:00.000Z' });
+    expect(parsed.problems).toEqual([{ source: path.join(temp.path, 'empty.txt'), message: 'it is empty.' }]);
+    expect(result.stderr).toContain('articles loaded');
+  });
+
+  it('prints readable text without --json', async () => {
+    await copyFile(SEED, path.join(temp.path, 'seed.txt'));
+    const result = await runTsx(
+      [CLI, 'articles'],
+      cleanEnv({ ARTICLES_DIR: temp.path, LOG_LEVEL: 'silent' }),
+    );
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain('Library: 1 article');
+    expect(result.stdout).toContain('id: seed');
+  });
+});
