@@ -79,6 +79,18 @@ describe('Slack adapter in HTTP mode with signed requests', () => {
     expect(res.status).toBe(200);
     const call = await slack.waitFor(() => slack.calls.find((c) => c.args.thread_ts === '1.5'));
     expect(JSON.stringify(call.args.blocks)).toContain('who-said');
+    // Slack redelivers an event it thinks was missed (X-Slack-Retry-Num); it must not be answered twice.
+    const retry = await post(body, {
+      ...signRequest(SECRET, now(), body),
+      'content-type': 'application/json',
+      'x-slack-retry-num': '1',
+      'x-slack-retry-reason': 'http_timeout',
+    });
+    expect(retry.status).toBe(200);
+    const followUp = JSON.stringify(mentionEvent('<@UBRIEFING> help', '1.6'));
+    await post(followUp, { ...signRequest(SECRET, now(), followUp), 'content-type': 'application/json' });
+    await slack.waitFor(() => slack.calls.find((c) => c.args.thread_ts === '1.6'));
+    expect(slack.calls.filter((c) => c.args.thread_ts === '1.5')).toHaveLength(1);
   });
 
   it('refuses a bad signature and a replayed (stale) request with 401 and no side effect', async () => {
