@@ -7,9 +7,14 @@ import { unescapeSlackText } from './escape.js';
 
 export type TextInvocation = { ok: true; invocation: Invocation } | { ok: false; reply: Reply };
 
-/** What the user typed after "@Briefing": every user mention removed, Slack's escaping undone. */
+/**
+ * What the user typed after "@Briefing": every user mention removed, Slack's escaping undone, and the
+ * punctuation people put after a name ("@Briefing, who said ...", "@Briefing: help") dropped.
+ */
 export function mentionText(text: string): string {
-  return unescapeSlackText(text.replace(/<@[UW][A-Z0-9]+(?:\|[^>]*)?>/g, ' ')).trim();
+  return unescapeSlackText(text.replace(/<@[UW][A-Z0-9]+(?:\|[^>]*)?>/g, ' '))
+    .trim()
+    .replace(/^[,:;.!-]+\s*/, '');
 }
 
 /**

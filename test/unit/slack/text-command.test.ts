@@ -23,6 +23,8 @@ describe('Slack text commands', () => {
       'who said <durable> & solution',
     );
     expect(mentionText('<@W0BOT|briefing>   help')).toBe('help');
+    expect(mentionText('<@U0BOT>, who said it')).toBe('who said it');
+    expect(mentionText('<@U0BOT>: help')).toBe('help');
     expect(unescapeSlackText('see <https://a.example/x|the story> and <https://b.example>')).toBe(
       'see the story and https://b.example',
     );
