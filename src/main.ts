@@ -7,6 +7,7 @@ import { ConfigError, loadConfig } from './config.js';
 import type { DigestRuntime } from './digest/runtime.js';
 import { type DigestSettings, digestSettings } from './digest/settings.js';
 import { createLogger } from './logger.js';
+import { createSummarizer } from './summarizer.js';
 
 async function main(): Promise<void> {
   let config: ReturnType<typeof loadConfig>;
@@ -22,7 +23,9 @@ async function main(): Promise<void> {
     throw error;
   }
   const logger = createLogger(config.logLevel);
-  const deps = await createDeps(config, logger, systemClock);
+  // The model path is on only when OPENAI_API_KEY is set; otherwise summaries are offline.
+  const summarizer = createSummarizer(config.openai, logger);
+  const deps = await createDeps(config, logger, systemClock, { summarizer });
   await loadFolder(deps.library, config.articlesDir, { maxBytes: config.maxArticleBytes, logger });
   const stopWatching = watchFolder(deps.library, config.articlesDir, {
     maxBytes: config.maxArticleBytes,
