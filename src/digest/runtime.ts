@@ -2,7 +2,7 @@ import type { Adapter } from '../adapters/types.js';
 import type { AppDeps } from '../app.js';
 import { createSummaryWriter } from './brief.js';
 import { DigestComposer } from './composer.js';
-import { DigestScheduler, type Poster } from './scheduler.js';
+import { DigestScheduler, type Poster, type TickReport } from './scheduler.js';
 import { DigestService } from './service.js';
 import type { DigestSettings } from './settings.js';
 import { DigestStore } from './store.js';
@@ -83,6 +83,11 @@ export class DigestRuntime {
     this.service.attach(this.scheduler);
     this.ticker = startTicker(this.scheduler, this.deps.logger);
     this.deps.logger.info({ subscriptions: this.scheduler.size }, 'digest scheduler started');
+  }
+
+  /** One scheduler pass now, without waiting for the next tick (tests; nothing when not started). */
+  async tick(): Promise<TickReport | undefined> {
+    return this.scheduler?.tick();
   }
 
   async stop(): Promise<void> {
