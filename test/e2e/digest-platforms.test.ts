@@ -92,7 +92,7 @@ describe('digests posted through the platform fakes', () => {
     expect(body).toContain('News digest');
     expect(body).toContain(TITLE);
     expect(body).toContain('John Kerry');
-    expect((messages[0]?.body as { allowed_mentions?: unknown }).allowed_mentions).toEqual({ parse: [] });
+    expect((messages[0]!.body as { allowed_mentions?: unknown }).allowed_mentions).toEqual({ parse: [] });
   });
 
   it('Slack: one chat.postMessage to the configured channel', async () => {
