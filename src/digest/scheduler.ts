@@ -166,7 +166,8 @@ export class DigestScheduler {
     const id = plan.sub.id;
     if (!store.claim(id, slot, clock.now())) return 'taken';
     const log = logger.child({ subscription: id, platform: plan.sub.platform, slot: slot.toISOString() });
-    const sub = store.subscriptionById(id) ?? plan.sub;
+    const sub = store.subscriptionById(id);
+    if (!sub) return 'missed'; // unsubscribed just now; its ledger rows went with it
     try {
       const digest = await this.o.composer.compose(
         { lastDigestAt: sub.lastDigestAt, timezone: sub.timezone, scheduleDescription: plan.description },
