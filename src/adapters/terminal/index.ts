@@ -50,13 +50,15 @@ export function createTerminalAdapter(deps: AppDeps, options: TerminalOptions = 
 
   let rl: Interface | undefined;
   let stopping = false;
-  let busy = false;
+  let pending = 0;
+  let outputClosed = false;
   let unsubscribe: (() => void) | undefined;
   // Lines are answered one after another, in order, even when they arrive faster than replies.
   let queue: Promise<void> = Promise.resolve();
 
   // Each reply ends with a blank line, so piped output reads as separate answers.
   const write = (reply: Reply) => {
+    if (outputClosed) return;
     output.write(`${render(reply, { color, width: interactive ? output.columns : undefined })}\n`);
   };
 
@@ -82,12 +84,12 @@ export function createTerminalAdapter(deps: AppDeps, options: TerminalOptions = 
   }
 
   function onLine(line: string): void {
-    busy = true;
+    pending++;
     queue = queue
       .then(() => answer(line))
       .catch((error: unknown) => deps.logger.error({ err: error }, 'terminal command failed'))
       .then(() => {
-        busy = false;
+        pending--;
         if (interactive && !stopping) rl?.prompt();
       });
   }
@@ -118,12 +120,18 @@ export function createTerminalAdapter(deps: AppDeps, options: TerminalOptions = 
         completer: interactive ? (line: string) => completeLine(line, deps.catalog, deps.library) : undefined,
       });
       rl.on('line', onLine);
+      // The reader went away (`npm start | head`): stop answering, and end as if input had ended.
+      output.on('error', (error: NodeJS.ErrnoException) => {
+        if (error.code !== 'EPIPE') deps.logger.warn({ err: error }, 'cannot write replies any more');
+        outputClosed = true;
+        rl?.close();
+      });
       if (interactive) {
         rl.on('history', (lines: string[]) => void saveHistory(historyFile, lines));
         // The watcher logs to the same terminal; redraw the prompt (keeping what was typed) after it does.
         unsubscribe = deps.library.onChange(() =>
           setImmediate(() => {
-            if (!busy && !stopping) rl?.prompt(true);
+            if (!pending && !stopping) rl?.prompt(true);
           }),
         );
       }
@@ -148,7 +156,7 @@ export function createTerminalAdapter(deps: AppDeps, options: TerminalOptions = 
       unsubscribe?.();
       rl?.close();
       await queue;
-      await new Promise<void>((resolve) => output.write('', () => resolve()));
+      if (!outputClosed) await new Promise<void>((resolve) => output.write('', () => resolve()));
     },
 
     /** Print an unprompted reply (a scheduled digest); the terminal has one channel. */
