@@ -61,6 +61,7 @@ describe('terminal adapter through standard input (npm start)', () => {
       ['src/main.ts'],
       cleanEnv({
         ARTICLES_DIR: temp.path,
+        DATA_DIR: path.join(temp.path, 'data'),
         LOG_LEVEL: 'info',
         DIGEST_SCHEDULE: 'daily 08:00',
         DIGEST_CHANNEL: 'terminal',
