@@ -1,26 +1,75 @@
 import { createHash } from 'node:crypto';
-import { splitParagraphs, splitSentences } from './sentences.js';
-import type { Analysis } from './types.js';
+import { attributeQuotes } from './attribution.js';
+import { type EntityIndex, findEntities } from './entities.js';
+import { findNameRuns } from './name-runs.js';
+import { findQuoteSpans, type QuoteSpan } from './quote-marks.js';
+import { analyseSentences, splitParagraphs } from './sentences.js';
+import type { Analysis, Entity, Person } from './types.js';
 
 export function hashText(text: string): string {
   return createHash('sha256').update(text).digest('hex');
 }
 
+/** A membership test for "is this offset inside a quotation?" over sorted spans. */
+function insideQuotes(spans: QuoteSpan[]): (offset: number) => boolean {
+  return (offset) => {
+    let lo = 0;
+    let hi = spans.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const span = spans[mid] as QuoteSpan;
+      if (offset < span.start) hi = mid - 1;
+      else if (offset >= span.end) lo = mid + 1;
+      else return true;
+    }
+    return false;
+  };
+}
+
+function toPeople(entities: EntityIndex): Person[] {
+  return entities.people
+    .filter((p) => p.mentions.length > 0)
+    .map((p) => {
+      const person: Person = {
+        name: p.name,
+        aliases: [...p.aliases].filter((a) => a !== p.name),
+        gender: p.gender,
+        mentions: p.mentions
+          .map(({ start, end, text }) => ({ start, end, text }))
+          .sort((a, b) => a.start - b.start),
+      };
+      if (p.roles[0]) person.role = p.roles[0];
+      return person;
+    });
+}
+
+function toEntities(groups: EntityIndex['organisations']): Entity[] {
+  return groups.map((g) => ({
+    name: g.name,
+    kind: g.kind,
+    mentions: g.mentions.map(({ start, end, text }) => ({ start, end, text })),
+  }));
+}
+
 /**
  * The full analysis of one article text. Pure: the same text always gives the same analysis, which is
- * why it is cached by content hash (see cache.ts).
+ * why it is cached by content hash (see cache.ts). Offsets index into `text` exactly as given.
  */
 export function analyze(text: string): Analysis {
   const paragraphs = splitParagraphs(text);
-  const sentences = splitSentences(text, paragraphs);
+  const { tokens, sentences } = analyseSentences(text, paragraphs);
+  const spans = findQuoteSpans(text, paragraphs);
+  const runs = findNameRuns(text, tokens);
+  const inQuote = insideQuotes(spans);
+  const entities = findEntities(text, tokens, inQuote, runs);
+  const quotes = attributeQuotes({ text, tokens, paragraphs, spans, runs, entities, inQuote });
   return {
     hash: hashText(text),
     paragraphs,
     sentences,
-    // Filled in by the people and quote layers.
-    people: [],
-    organisations: [],
-    places: [],
-    quotes: [],
+    people: toPeople(entities),
+    organisations: toEntities(entities.organisations),
+    places: toEntities(entities.places),
+    quotes,
   };
 }

@@ -25,11 +25,15 @@ function nlp() {
   return nlpInstance;
 }
 
-/** Tokens, POS tags and sentence boundaries for a piece of text, with character offsets. */
-export function tokenize(text: string): TokenizedText {
+/**
+ * Tokens, POS tags and sentence boundaries for `text.slice(from, to)`, with offsets into the whole `text`
+ * (so callers never re-base offsets by hand).
+ */
+export function tokenize(text: string, from = 0, to = text.length): TokenizedText {
   const engine = nlp();
   const its = engine.its;
-  const doc = engine.readDoc(text);
+  const body = text.slice(from, to);
+  const doc = engine.readDoc(body);
   const tokens: Token[] = [];
   const sentenceTokenRanges: Array<[number, number]> = [];
   let cursor = 0;
@@ -38,10 +42,10 @@ export function tokenize(text: string): TokenizedText {
   for (let i = 0; i < words.length; i++) {
     const word = words[i] ?? '';
     // wink keeps the original characters of each token; find them in order to recover offsets.
-    let start = text.indexOf(word, cursor);
+    let start = body.indexOf(word, cursor);
     if (start < 0) start = cursor;
-    const end = Math.min(text.length, start + word.length);
-    tokens.push({ text: word, start, end, pos: tags[i] ?? 'X', sentence: 0 });
+    const end = Math.min(body.length, start + word.length);
+    tokens.push({ text: word, start: from + start, end: from + end, pos: tags[i] ?? 'X', sentence: 0 });
     cursor = end;
   }
   doc.sentences().each((s, index) => {

@@ -1,0 +1,143 @@
+import { addressees, takeTurns } from './dialogue.js';
+import type { EntityIndex, EntityRecord, PersonRecord } from './entities.js';
+import type { NameRun } from './name-runs.js';
+import type { Token } from './nlp.js';
+import { RunIndex, type SpeakerPhrase } from './noun-phrase.js';
+import { classifyQuote } from './quote-kind.js';
+import type { QuoteSpan } from './quote-marks.js';
+import { type ResolvedSpeaker, SpeakerResolver } from './speaker-resolution.js';
+import { findTag, tokenIndexAt } from './speech-tags.js';
+import type { Paragraph, Quote } from './types.js';
+
+export interface Attributed {
+  span: QuoteSpan;
+  quote: Quote;
+  entity: EntityRecord | null;
+  tagged: boolean;
+}
+
+export interface AttributionInput {
+  text: string;
+  tokens: Token[];
+  paragraphs: Paragraph[];
+  spans: QuoteSpan[];
+  runs: NameRun[];
+  entities: EntityIndex;
+  inQuote: (offset: number) => boolean;
+}
+
+export function isSpeech(quote: Quote): boolean {
+  return quote.kind === 'direct' || quote.kind === 'partial';
+}
+
+/**
+ * Classifies every quote and names its speaker: the tag in its sentence first, then a tagged quote in the
+ * same paragraph, then turn-taking across paragraphs (continuation in news, alternation in dialogue).
+ */
+export function attributeQuotes(input: AttributionInput): Quote[] {
+  const { text, tokens, paragraphs, spans, entities } = input;
+  const runs = new RunIndex(input.runs);
+  const resolver = new SpeakerResolver(text, tokens, entities);
+  resolver.readNarration(runs, input.inQuote);
+  const paragraphEnd = (p: number) => paragraphs[p]?.end ?? text.length;
+  const results: Attributed[] = [];
+  const addressedCache = new Map<number, Set<EntityRecord>>();
+  const addressedIn = (paragraph: number): Set<EntityRecord> => {
+    let found = addressedCache.get(paragraph);
+    if (!found) {
+      found = new Set(
+        spans
+          .filter((s) => s.paragraph === paragraph)
+          .flatMap((s) => [
+            ...addressees({ start: s.start, end: s.end, text: text.slice(s.start, s.end) }, entities),
+          ]),
+      );
+      addressedCache.set(paragraph, found);
+    }
+    return found;
+  };
+  spans.forEach((span, index) => {
+    const tag = findTag({ tokens, runs, spans, paragraphEnd, inQuote: input.inQuote }, index);
+    const openIndex = tokenIndexAt(tokens, span.open);
+    const sentence = tokens[openIndex]?.sentence ?? 0;
+    let sentenceFirst = openIndex;
+    while (sentenceFirst > 0 && tokens[sentenceFirst - 1]?.sentence === sentence) sentenceFirst--;
+    const kind = classifyQuote(span, { text, tokens, openIndex, sentenceFirst, tagged: !!tag });
+    const quote: Quote = {
+      text: text.slice(span.start, span.end),
+      start: span.start,
+      end: span.end,
+      paragraph: span.paragraph,
+      kind,
+      speaker: null,
+      speakerMention: null,
+      confidence: 0.5,
+    };
+    let entity: EntityRecord | null = null;
+    if (tag && isSpeech(quote)) {
+      const addressed = addressedIn(span.paragraph);
+      const sentenceOfTag = tokens[tokenIndexAt(tokens, tag.phrase.start)]?.sentence ?? sentence;
+      const resolved: ResolvedSpeaker =
+        replyTo(tag.phrase, addressedIn(span.paragraph - 1), addressed, text) ??
+        resolver.resolve(tag.phrase, sentenceOfTag, addressed);
+      quote.speaker = resolved.speaker;
+      quote.speakerMention = resolved.mention;
+      quote.confidence = resolved.confidence;
+      entity = resolved.entity;
+      if (entity)
+        resolver.note(
+          entity,
+          tag.phrase.start,
+          tokens[tokenIndexAt(tokens, tag.phrase.start)]?.sentence ?? sentence,
+        );
+    } else if (!isSpeech(quote)) {
+      quote.confidence = 0.7;
+    }
+    results.push({ span, quote, entity, tagged: !!tag && isSpeech(quote) });
+  });
+  shareTagsWithinParagraphs(results);
+  takeTurns(results, resolver, tokens, entities);
+  return results.map((r) => r.quote);
+}
+
+/**
+ * '"... Mr. Darcy!" / "It ought to be good," he replied': a he/she tag right after a quote that addressed
+ * someone of that gender by name is that person's reply.
+ */
+function replyTo(
+  phrase: SpeakerPhrase,
+  previouslyAddressed: Set<EntityRecord>,
+  addressedHere: Set<EntityRecord>,
+  text: string,
+): ResolvedSpeaker | null {
+  if (phrase.kind !== 'pronoun' || (phrase.word !== 'he' && phrase.word !== 'she')) return null;
+  const gender = phrase.word === 'he' ? 'male' : 'female';
+  const candidates = [...previouslyAddressed].filter(
+    (e): e is PersonRecord =>
+      e.kind === 'person' && !addressedHere.has(e) && (e.gender === gender || e.gender === 'unknown'),
+  );
+  const person = candidates.length === 1 ? candidates[0] : undefined;
+  if (!person) return null;
+  return {
+    speaker: person.name,
+    entity: person,
+    mention: { start: phrase.start, end: phrase.end, text: text.slice(phrase.start, phrase.end) },
+    confidence: 0.8,
+  };
+}
+
+/** '"We are ready," she said. "But not at any price."' — untagged quotes take their paragraph's tag. */
+function shareTagsWithinParagraphs(results: Attributed[]): void {
+  for (let k = 0; k < results.length; k++) {
+    const r = results[k] as Attributed;
+    if (r.tagged || !isSpeech(r.quote) || r.span.continued) continue;
+    const same = results.filter((o) => o.tagged && o.span.paragraph === r.span.paragraph);
+    const donor = same.filter((o) => o.span.start < r.span.start).pop() ?? same[0];
+    if (!donor) continue;
+    r.quote.speaker = donor.quote.speaker;
+    r.quote.speakerMention = donor.quote.speakerMention;
+    r.quote.confidence = Math.min(donor.quote.confidence, 0.85);
+    r.entity = donor.entity;
+    r.tagged = true;
+  }
+}

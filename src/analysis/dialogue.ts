@@ -1,0 +1,160 @@
+import type { Attributed } from './attribution.js';
+import { isSpeech } from './attribution.js';
+import type { EntityIndex, EntityRecord } from './entities.js';
+import type { Token } from './nlp.js';
+import type { SpeakerResolver } from './speaker-resolution.js';
+import { tokenIndexAt } from './speech-tags.js';
+import type { Quote } from './types.js';
+
+const INNER_OPEN = /(^|[\s(])["“‘']/g;
+const INNER_CLOSE = /["”’'](?=[\s,.;:!?)]|$)/g;
+
+/** Is offset `at` of this quote's text inside a quotation nested in it ("My wife said, ‘Walter, ...’")? */
+function insideNestedQuote(text: string, at: number): boolean {
+  const head = text.slice(0, at);
+  const opens = [...head.matchAll(INNER_OPEN)].length;
+  const closes = [...head.matchAll(INNER_CLOSE)].length;
+  return opens > closes;
+}
+
+// A vocative sits between a comma (or the quote's start, or "dear") and a stop: "Come, Darcy," "My dear Mr. Bennet,".
+const VOCATIVE_BEFORE =
+  /(^|,\s*|\bdear\s+|\b(?:Oh|O)!?\s+)(?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lady|Lord|Madam)\.?\s+)?$/;
+const VOCATIVE_AFTER = /^(?:['’]s\b)?\s*(?:[,;!?.]|—|--|$)/;
+
+/** Names inside a quote that address someone: "You make me laugh, Charlotte;" → Charlotte is not speaking. */
+export function addressees(
+  quote: Pick<Quote, 'start' | 'end' | 'text'>,
+  entities: EntityIndex,
+): Set<EntityRecord> {
+  const found = new Set<EntityRecord>();
+  for (const { mention, entity } of entities.timeline) {
+    if (entity.kind !== 'person' || mention.start < quote.start || mention.end > quote.end) continue;
+    const at = mention.start - quote.start;
+    // A quote that is only the name ("Bingley.") answers a question; it addresses nobody.
+    if (quote.text.replace(/[^\p{L}]/gu, '').length <= mention.text.replace(/[^\p{L}]/gu, '').length + 6)
+      continue;
+    const before = quote.text.slice(Math.max(0, at - 24), at);
+    const after = quote.text.slice(at + mention.text.length, at + mention.text.length + 3);
+    if (VOCATIVE_BEFORE.test(before) && VOCATIVE_AFTER.test(after) && !insideNestedQuote(quote.text, at))
+      found.add(entity);
+  }
+  return found;
+}
+
+/**
+ * Does the text read as dialogue (fiction, an interview transcript) rather than reported speech? Many
+ * quote paragraphs that follow another quote paragraph with no tag of their own is the mark of dialogue;
+ * news continues a speaker's turn in an untagged paragraph only now and then.
+ */
+function isDialogue(results: Attributed[], paragraphs: number[]): boolean {
+  const quoted = new Set(paragraphs);
+  let untaggedReplies = 0;
+  for (const p of paragraphs) {
+    const here = results.filter((r) => r.span.paragraph === p && isSpeech(r.quote));
+    if (here.length > 0 && quoted.has(p - 1) && !here.some((r) => r.tagged || r.span.continued))
+      untaggedReplies++;
+  }
+  return untaggedReplies >= 3 && untaggedReplies / Math.max(1, paragraphs.length) >= 0.3;
+}
+
+function endsWithQuestion(results: Attributed[], paragraph: number): boolean {
+  const last = results.filter((r) => r.span.paragraph === paragraph && isSpeech(r.quote)).pop();
+  return !!last && /\?\s*$/.test(last.quote.text);
+}
+
+/**
+ * Turn-taking for quote paragraphs that carry no tag. The conversation keeps its latest speaker and the
+ * other participant: an untagged paragraph right after an exchange between two people goes to the one
+ * whose turn it is (dialogue, interviews); after a single speaker it continues that speaker's turn (news);
+ * after narration it goes to the narration's subject. A person addressed by name in a quote is not its
+ * speaker.
+ */
+export function takeTurns(
+  results: Attributed[],
+  resolver: SpeakerResolver,
+  tokens: Token[],
+  entities: EntityIndex,
+): void {
+  let last: EntityRecord | null = null;
+  let other: EntityRecord | null = null;
+  let lastParagraph = -10;
+  const paragraphs = [...new Set(results.map((r) => r.span.paragraph))].sort((a, b) => a - b);
+  const dialogue = isDialogue(results, paragraphs);
+  // Who spoke in the recent quote paragraphs, oldest first.
+  const history: EntityRecord[] = [];
+  for (const p of paragraphs) {
+    const here = results.filter((r) => r.span.paragraph === p && isSpeech(r.quote));
+    if (here.length === 0) continue;
+    if (p - lastParagraph > 2) other = null;
+    const adjacent = p - lastParagraph === 1;
+    const tagged = here.filter((r) => r.tagged && r.entity).pop();
+    const addressed: Set<EntityRecord> = new Set(here.flatMap((r) => [...addressees(r.quote, entities)]));
+    if (tagged) {
+      const speaker = tagged.entity as EntityRecord;
+      // An exchange needs two speakers in consecutive paragraphs; the same speaker again is a monologue.
+      if (last && last !== speaker && adjacent) other = last;
+      else if (last === speaker) other = null;
+      const listener: EntityRecord | undefined = [...addressed].find((e) => e !== speaker);
+      if (listener) other = listener;
+      last = speaker;
+      history.push(speaker);
+      lastParagraph = p;
+      continue;
+    }
+    if (here.some((r) => r.tagged)) {
+      lastParagraph = p;
+      continue;
+    }
+    let speaker: EntityRecord | null = null;
+    let confidence = 0.5;
+    let mention: Quote['speakerMention'] = null;
+    const first = here[0] as Attributed;
+    if (first.span.continued && last) {
+      speaker = last;
+      confidence = 0.8;
+    } else if (adjacent && other && other !== last && !addressed.has(other)) {
+      speaker = other;
+      confidence = 0.6;
+    } else if (adjacent && last && (dialogue || endsWithQuestion(results, p - 1))) {
+      // A reply in a dialogue (or to a question): the other person in focus, not the one who just spoke.
+      const sentence = tokens[tokenIndexAt(tokens, first.span.open)]?.sentence ?? 0;
+      const excluded: Set<EntityRecord> = new Set([last, ...addressed]);
+      speaker =
+        resolver.salientPerson(first.span.open, sentence, 'unknown', excluded) ??
+        (addressed.has(last) ? null : last);
+      confidence = 0.5;
+    } else if (adjacent && last && !addressed.has(last)) {
+      speaker = last;
+      confidence = 0.7;
+    } else {
+      const sentence = tokens[tokenIndexAt(tokens, first.span.open)]?.sentence ?? 0;
+      const person = resolver.salientPerson(first.span.open, sentence, 'unknown');
+      if (person && !addressed.has(person)) {
+        speaker = person;
+        confidence = 0.55;
+      } else if (last && !addressed.has(last)) {
+        speaker = last;
+        confidence = 0.4;
+      }
+    }
+    if (speaker && speaker === last)
+      mention =
+        results.filter((r) => r.entity === last && r.quote.speakerMention).pop()?.quote.speakerMention ??
+        null;
+    for (const r of here) {
+      r.entity = speaker;
+      r.quote.speaker = speaker ? speaker.name : null;
+      r.quote.speakerMention = mention;
+      r.quote.confidence = confidence;
+    }
+    if (speaker) history.push(speaker);
+    if (speaker && speaker !== last) {
+      other = last;
+      last = speaker;
+    }
+    const addressee = [...addressed].find((e) => e !== speaker);
+    if (addressee) other = addressee;
+    lastParagraph = p;
+  }
+}

@@ -1,0 +1,329 @@
+import { FIRST_NAMES } from './lexicon/first-names.js';
+import { HONORIFICS, titleKey } from './lexicon/honorifics.js';
+import { SPEECH_VERBS } from './lexicon/speech-verbs.js';
+import { findNameRuns, hasOrganisationWord, type NameRun } from './name-runs.js';
+import type { Token } from './nlp.js';
+import { appositionAfter, appositionBefore, genderOfWords, roleBefore } from './roles-context.js';
+import type { Gender } from './types.js';
+
+export interface EntityMention {
+  start: number;
+  end: number;
+  text: string;
+  sentence: number;
+  /** Inside a quotation: not a candidate for pronoun resolution of the narration. */
+  inQuote: boolean;
+  /** The mention is a name (not a pronoun or a role description). */
+  named: boolean;
+}
+
+export interface PersonRecord {
+  kind: 'person';
+  id: number;
+  name: string;
+  core: string[];
+  aliases: Set<string>;
+  roles: string[];
+  gender: Gender;
+  mentions: EntityMention[];
+}
+
+export interface GroupRecord {
+  kind: 'organisation' | 'place';
+  id: number;
+  name: string;
+  words: string[];
+  mentions: EntityMention[];
+}
+
+export type EntityRecord = PersonRecord | GroupRecord;
+
+export interface EntityIndex {
+  people: PersonRecord[];
+  organisations: GroupRecord[];
+  places: GroupRecord[];
+  /** Every named mention in text order, with the entity it refers to. */
+  timeline: Array<{ mention: EntityMention; entity: EntityRecord }>;
+}
+
+const PLACE_PREPOSITIONS = new Set([
+  'in',
+  'at',
+  'from',
+  'to',
+  'near',
+  'across',
+  'outside',
+  'inside',
+  'into',
+  'through',
+  'around',
+  'toward',
+  'towards',
+  'via',
+]);
+const PRONOUN_GENDER: Record<string, Gender> = {
+  he: 'male',
+  him: 'male',
+  his: 'male',
+  she: 'female',
+  her: 'female',
+  hers: 'female',
+};
+
+type Within = (offset: number) => boolean;
+
+function speechVerbNear(tokens: Token[], run: NameRun): boolean {
+  const before = tokens[run.first - 1];
+  const after = tokens[run.last + 1];
+  return (
+    (!!before && SPEECH_VERBS.has(before.text.toLowerCase())) ||
+    (!!after && SPEECH_VERBS.has(after.text.toLowerCase()))
+  );
+}
+
+class EntityBuilder {
+  readonly people: PersonRecord[] = [];
+  readonly groups: GroupRecord[] = [];
+  readonly timeline: EntityIndex['timeline'] = [];
+  private nextId = 0;
+
+  constructor(
+    private readonly text: string,
+    private readonly tokens: Token[],
+    private readonly inQuote: Within,
+  ) {}
+
+  mention(run: NameRun, entity: EntityRecord): void {
+    const m: EntityMention = {
+      start: run.start,
+      end: run.end,
+      text: this.text.slice(run.start, run.end),
+      sentence: this.tokens[run.first]?.sentence ?? 0,
+      inQuote: this.inQuote(run.start),
+      named: true,
+    };
+    entity.mentions.push(m);
+    this.timeline.push({ mention: m, entity });
+    if (entity.kind === 'person') {
+      entity.aliases.add(m.text);
+      const full = this.text.slice(run.runStart, run.end);
+      if (full !== m.text) entity.aliases.add(full);
+    }
+  }
+
+  addPerson(run: NameRun, name: string): PersonRecord {
+    const honorificGender = run.honorific ? HONORIFICS.get(titleKey(run.honorific)) : undefined;
+    const firstGender =
+      run.core.length > 1 || !run.honorific ? FIRST_NAMES.get((run.core[0] ?? '').toLowerCase()) : undefined;
+    const person: PersonRecord = {
+      kind: 'person',
+      id: this.nextId++,
+      name,
+      core: run.core,
+      aliases: new Set(),
+      roles: [],
+      gender: honorificGender && honorificGender !== 'unknown' ? honorificGender : (firstGender ?? 'unknown'),
+      mentions: [],
+    };
+    this.people.push(person);
+    return person;
+  }
+
+  addRoles(person: PersonRecord, run: NameRun): void {
+    const roles = [
+      run.rolePrefix,
+      roleBefore(this.text, this.tokens, run),
+      appositionAfter(this.text, this.tokens, run),
+      appositionBefore(this.text, this.tokens, run),
+    ];
+    for (const role of roles) {
+      if (!role || person.roles.includes(role)) continue;
+      // A bare abbreviated title ("Cllr", "Det. Sgt.") gives way to a described role when one comes along.
+      const bare = person.roles.length === 1 && /^([A-Z][a-z]{0,4}\.?\s?)+$/.test(person.roles[0] as string);
+      if (bare) person.roles.unshift(role);
+      else person.roles.push(role);
+      if (person.gender === 'unknown') person.gender = genderOfWords(role.split(/\s+/));
+    }
+  }
+
+  group(kind: GroupRecord['kind'], name: string, run: NameRun): GroupRecord {
+    let group = this.groups.find((g) => g.kind === kind && g.name === name);
+    if (!group) {
+      group = { kind, id: this.nextId++, name, words: name.split(/\s+/), mentions: [] };
+      this.groups.push(group);
+    }
+    this.mention(run, group);
+    return group;
+  }
+
+  /** A known person this single word or honorific + surname refers to. */
+  findPerson(run: NameRun): PersonRecord | undefined {
+    const word = run.core[run.core.length - 1] ?? '';
+    const honorificGender = run.honorific ? HONORIFICS.get(titleKey(run.honorific)) : undefined;
+    const compatible = (p: PersonRecord) =>
+      !honorificGender ||
+      honorificGender === 'unknown' ||
+      p.gender === 'unknown' ||
+      p.gender === honorificGender;
+    const joined = run.core.join(' ');
+    const exact = this.people.filter((p) => p.core.join(' ') === joined && compatible(p));
+    // A bare surname shared by "Miss X" and "Mr. X" (or plain "X") means the one without Miss/Mrs/Ms.
+    const plain = run.honorific ? [] : exact.filter((p) => !/^(Miss|Mrs|Ms)\b/.test(p.name));
+    if (plain.length > 0) return plain[plain.length - 1];
+    if (exact.length > 0) return exact[exact.length - 1];
+    if (run.core.length === 1) {
+      const bySurname = this.people.filter(
+        (p) => p.core.length > 1 && p.core[p.core.length - 1] === word && compatible(p),
+      );
+      if (bySurname.length > 0) return bySurname[bySurname.length - 1];
+      if (!run.honorific) {
+        const byFirst = this.people.filter((p) => p.core.length > 1 && p.core[0] === word);
+        if (byFirst.length === 1) return byFirst[0];
+      }
+    }
+    return undefined;
+  }
+
+  findGroup(run: NameRun): GroupRecord | undefined {
+    const joined = run.core.join(' ');
+    return this.groups.find(
+      (g) =>
+        g.name === joined ||
+        g.name.endsWith(` ${joined}`) ||
+        g.words[0] === run.core[0] ||
+        g.name.startsWith(`${joined} `),
+    );
+  }
+
+  isStrongPerson(run: NameRun): boolean {
+    if (run.ofPhrase || hasOrganisationWord(run.core)) return false;
+    if (run.core.length > 3 || run.core.every((w) => /^[A-Z.]+$/.test(w))) return false;
+    if (run.honorific) return true;
+    if (run.core.length >= 2 && FIRST_NAMES.has((run.core[0] ?? '').toLowerCase())) return true;
+    if (run.rolePrefix && run.core.length >= 2) return true;
+    if (
+      run.core.length >= 2 &&
+      (roleBefore(this.text, this.tokens, run) ||
+        appositionAfter(this.text, this.tokens, run) ||
+        appositionBefore(this.text, this.tokens, run))
+    )
+      return true;
+    return false;
+  }
+}
+
+function wholeRunText(text: string, run: NameRun): string {
+  return text.slice(run.runStart, run.end);
+}
+
+/**
+ * People, organisations and places named in the text, from proper-noun runs: titles and roles before a
+ * name, appositions, first-name and honorific cues, and later surname or first-name references.
+ */
+export function findEntities(
+  text: string,
+  tokens: Token[],
+  inQuote: Within,
+  runs: NameRun[] = findNameRuns(text, tokens),
+): EntityIndex {
+  const b = new EntityBuilder(text, tokens, inQuote);
+  const assigned = new Map<NameRun, EntityRecord>();
+  // Pass 1: full names with strong person cues, and organisations by their words.
+  for (const run of runs) {
+    if (run.weak) continue;
+    if (b.isStrongPerson(run)) {
+      const existing = b.findPerson(run);
+      const person =
+        existing ??
+        b.addPerson(
+          run,
+          run.honorific && run.core.length === 1 ? `${run.honorific} ${run.core[0]}` : run.core.join(' '),
+        );
+      assigned.set(run, person);
+    } else if (hasOrganisationWord(run.core) || (run.ofPhrase && hasOrganisationWord(run.words))) {
+      assigned.set(run, b.group('organisation', wholeRunText(text, run), run));
+    } else if (run.core.length === 1 && /^[A-Z]{2,6}$/.test(run.core[0] ?? '') && !inQuote(run.start)) {
+      assigned.set(run, b.group('organisation', run.core[0] as string, run));
+    }
+  }
+  // Multi-word runs whose last word is later used alone are people ("Greta Sorensen" ... "Sorensen").
+  const singles = new Set(runs.filter((r) => r.core.length === 1 && !r.ofPhrase).map((r) => r.core[0]));
+  for (const run of runs) {
+    if (assigned.has(run) || run.weak || run.ofPhrase || run.core.length < 2 || run.core.length > 3) continue;
+    if (run.core.every((w) => /^[A-Z.]+$/.test(w))) continue;
+    if (singles.has(run.core[run.core.length - 1]) || speechVerbNear(tokens, run)) {
+      assigned.set(run, b.findPerson(run) ?? b.addPerson(run, run.core.join(' ')));
+    }
+  }
+  // Pass 2: every run in order; single words resolve to a known person or organisation.
+  for (const run of runs) {
+    let entity = assigned.get(run);
+    if (entity?.kind === 'person') {
+      b.mention(run, entity);
+      b.addRoles(entity, run);
+      continue;
+    }
+    if (entity) continue;
+    const person = b.findPerson(run);
+    if (person) {
+      b.mention(run, person);
+      b.addRoles(person, run);
+      continue;
+    }
+    const group = b.findGroup(run);
+    if (group) {
+      b.mention(run, group);
+      continue;
+    }
+    if (run.ofPhrase || (run.weak && !FIRST_NAMES.has((run.core[0] ?? '').toLowerCase()))) continue;
+    const single = run.core.length === 1;
+    const previous = tokens[run.first - 1]?.text.toLowerCase() ?? '';
+    if (
+      single &&
+      (run.honorific ||
+        FIRST_NAMES.has((run.core[0] ?? '').toLowerCase()) ||
+        (speechVerbNear(tokens, run) && !PLACE_PREPOSITIONS.has(previous)))
+    ) {
+      entity = b.addPerson(run, run.honorific ? `${run.honorific} ${run.core[0]}` : (run.core[0] as string));
+      b.mention(run, entity);
+      b.addRoles(entity, run);
+      continue;
+    }
+    const dateline =
+      /^[A-Z][A-Z]+(?: [A-Z]+)*$/.test(run.core.join(' ')) &&
+      /^[—–-]$/.test(tokens[run.last + 1]?.text ?? '');
+    if ((PLACE_PREPOSITIONS.has(previous) && !inQuote(run.start)) || dateline) {
+      b.group('place', run.core.join(' '), run);
+    }
+  }
+  inferGenderFromPronouns(b.people, tokens, inQuote);
+  b.timeline.sort((x, y) => x.mention.start - y.mention.start);
+  return {
+    people: b.people,
+    organisations: b.groups.filter((g) => g.kind === 'organisation'),
+    places: b.groups.filter((g) => g.kind === 'place'),
+    timeline: b.timeline,
+  };
+}
+
+/** A person of unknown gender takes the gender of the first he/she that follows their first mention closely. */
+function inferGenderFromPronouns(people: PersonRecord[], tokens: Token[], inQuote: Within): void {
+  for (const person of people) {
+    if (person.gender !== 'unknown') continue;
+    const first = person.mentions[0];
+    if (!first) continue;
+    let index = tokens.findIndex((t) => t.start >= first.end);
+    if (index < 0) continue;
+    for (; index < tokens.length; index++) {
+      const t = tokens[index] as Token;
+      if (t.sentence > first.sentence + 1) break;
+      if (t.pos === 'PROPN' && /^[A-Z]/.test(t.text) && FIRST_NAMES.has(t.text.toLowerCase())) break;
+      const g = PRONOUN_GENDER[t.text.toLowerCase()];
+      if (g && !inQuote(t.start)) {
+        person.gender = g;
+        break;
+      }
+    }
+  }
+}

@@ -1,0 +1,217 @@
+import { CALENDAR_WORDS, NOT_NAME_WORDS } from './lexicon/calendar.js';
+import { FIRST_NAMES } from './lexicon/first-names.js';
+import { HONORIFICS, NAME_TITLES, titleKey } from './lexicon/honorifics.js';
+import { ORGANISATION_WORDS } from './lexicon/roles.js';
+import type { Token } from './nlp.js';
+
+/** A run of capitalised tokens split into its title/role prefix and the name itself. */
+export interface NameRun {
+  /** Token indices [first, last] of the whole run (prefix included). */
+  first: number;
+  last: number;
+  /** Index of the first token of the name core. */
+  coreFirst: number;
+  /** Character span of the core name (possessive 's excluded). */
+  start: number;
+  end: number;
+  /** Start of the whole run including the role prefix. */
+  runStart: number;
+  core: string[];
+  /** Courtesy title kept with the name ("Mrs", "Dr."), if any. */
+  honorific?: string;
+  /** Office or role words before the name ("US Secretary of State", "Riverside coach"). */
+  rolePrefix?: string;
+  /** The core follows "of"/"and" inside the run ("Government of Australia"): not a person's name. */
+  ofPhrase: boolean;
+  /** Every word of the run, prefix included. */
+  words: string[];
+  /** A lone capitalised word at a sentence start: a name only if the article names it elsewhere. */
+  weak: boolean;
+}
+
+const CLOSED_CLASSES = new Set([
+  'PUNCT',
+  'DET',
+  'PRON',
+  'ADP',
+  'CCONJ',
+  'SCONJ',
+  'AUX',
+  'PART',
+  'SYM',
+  'NUM',
+  'SPACE',
+]);
+const CONNECTORS = new Set([
+  'of',
+  'and',
+  'for',
+  'de',
+  'van',
+  'von',
+  'der',
+  'la',
+  'le',
+  'du',
+  'da',
+  'al',
+  'bin',
+]);
+
+/** "Kerry's" -> "Kerry"; "Key’s" -> "Key". */
+export function stripPossessive(word: string): string {
+  return word.replace(/['’]s$/i, '').replace(/['’]$/, '');
+}
+
+function isCapitalised(token: Token, sentenceStart: boolean): boolean {
+  if (!/^\p{Lu}/u.test(token.text)) return false;
+  if (token.pos === 'PROPN') return true;
+  // wink sometimes tags a capitalised name as NOUN/ADJ/VERB ("Sue"); trust capitals except at a sentence start.
+  return !sentenceStart && !CLOSED_CLASSES.has(token.pos);
+}
+
+function isTitleWord(word: string): boolean {
+  const key = titleKey(word);
+  return HONORIFICS.has(key) || NAME_TITLES.has(key);
+}
+
+/** Words that complete an office after "of" ("Secretary of State", "Minister of Health"). */
+const OFFICE_OBJECTS = new Set(
+  'state defense defence health education justice staff commerce energy transport transportation labor labour agriculture finance interior housing treasury police homeland culture trade environment'.split(
+    ' ',
+  ),
+);
+
+function sentenceStartOf(tokens: Token[], i: number): boolean {
+  const previous = tokens[i - 1];
+  return !previous || previous.sentence !== tokens[i]?.sentence || /^["“‘'(]$/.test(previous.text);
+}
+
+/** Runs of capitalised tokens (joined by "of", "and" ... between capitals), sentence by sentence. */
+export function findNameRuns(text: string, tokens: Token[]): NameRun[] {
+  const runs: NameRun[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    const token = tokens[i] as Token;
+    const sentenceStart = sentenceStartOf(tokens, i);
+    if (
+      !isCapitalised(token, sentenceStart) ||
+      NOT_NAME_WORDS.has(token.text.toLowerCase()) ||
+      /^I['’]/.test(token.text)
+    ) {
+      i++;
+      continue;
+    }
+    let last = i;
+    while (last + 1 < tokens.length) {
+      const next = tokens[last + 1] as Token;
+      const current = tokens[last] as Token;
+      if (next.sentence !== token.sentence || /['’]s$/i.test(current.text)) break;
+      if (isCapitalised(next, false)) {
+        last++;
+        continue;
+      }
+      // "Det" + "." as wink splits some abbreviations: keep the stop with its word.
+      const following = tokens[last + 2];
+      if (
+        next.text === '.' &&
+        next.start === current.end &&
+        following &&
+        following.sentence === token.sentence &&
+        isCapitalised(following, false)
+      ) {
+        last += 2;
+        continue;
+      }
+      const after = tokens[last + 2];
+      if (
+        CONNECTORS.has(next.text) &&
+        after &&
+        isCapitalised(after, false) &&
+        after.sentence === token.sentence
+      ) {
+        last += 2;
+        continue;
+      }
+      break;
+    }
+    const run = splitRun(text, tokens, i, last);
+    if (run) runs.push(run);
+    i = last + 1;
+  }
+  return runs;
+}
+
+/** Separate leading titles and role words from the name core. */
+function splitRun(text: string, tokens: Token[], first: number, last: number): NameRun | null {
+  const pieces: Array<{ word: string; index: number }> = [];
+  for (let k = first; k <= last; k++) {
+    const t = tokens[k] as Token;
+    const previous = pieces[pieces.length - 1];
+    if (t.text === '.' && previous) previous.word += '.';
+    else pieces.push({ word: stripPossessive(t.text), index: k });
+  }
+  const words = pieces.map((p) => p.word);
+  // The core is the longest tail without title words or connectors, at most three tokens, starting at a
+  // known first name when there is one.
+  let coreStart = words.length;
+  while (coreStart > 0) {
+    const w = words[coreStart - 1] as string;
+    if (isTitleWord(w) || CONNECTORS.has(w) || (w.endsWith('.') && w.length <= 5)) break;
+    coreStart--;
+  }
+  if (coreStart === words.length) {
+    // Only title words ("the Secretary of State", "Judge"): not a name.
+    return null;
+  }
+  if (words.length - coreStart > 3) {
+    const named = words.findIndex((w, k) => k >= coreStart && FIRST_NAMES.has(w.toLowerCase()));
+    if (named >= 0 && words.length - named <= 3) coreStart = named;
+  } else {
+    const named = words.findIndex((w, k) => k >= coreStart && FIRST_NAMES.has(w.toLowerCase()));
+    if (named > coreStart && words.length - named >= 2) coreStart = named;
+  }
+  // "Secretary of State Jane Doe": the office's object is not part of the name.
+  if (
+    coreStart > 0 &&
+    words.length - coreStart > 1 &&
+    OFFICE_OBJECTS.has((words[coreStart] as string).toLowerCase()) &&
+    CONNECTORS.has(words[coreStart - 1] as string)
+  )
+    coreStart++;
+  const core = words.slice(coreStart);
+  const ofPhrase = coreStart > 0 && CONNECTORS.has(words[coreStart - 1] as string);
+  if (core.every((w) => CALENDAR_WORDS.has(w.toLowerCase().replace(/\.$/, '')))) return null;
+  const prefixWords = words.slice(0, coreStart);
+  let honorific: string | undefined;
+  const lastPrefix = prefixWords[prefixWords.length - 1];
+  if (lastPrefix && HONORIFICS.has(titleKey(lastPrefix))) honorific = prefixWords.pop();
+  const coreFirst = pieces[coreStart]?.index ?? first;
+  const firstCore = tokens[coreFirst] as Token;
+  const lastCore = tokens[last] as Token;
+  const end = lastCore.start + stripPossessive(lastCore.text).length;
+  const prefixEnd = pieces[prefixWords.length]?.index ?? coreFirst;
+  const prefix =
+    prefixWords.length > 0 ? text.slice(tokens[first]?.start, tokens[prefixEnd - 1]?.end) : undefined;
+  const rolePrefix = prefix && prefixWords.some((w) => NAME_TITLES.has(titleKey(w))) ? prefix : undefined;
+  const run: NameRun = {
+    first,
+    last,
+    coreFirst,
+    start: firstCore.start,
+    end,
+    runStart: tokens[first]?.start ?? firstCore.start,
+    core,
+    words: pieces.map((p) => p.word),
+    ofPhrase,
+    weak: sentenceStartOf(tokens, first) && core.length === 1 && prefixWords.length === 0 && !honorific,
+  };
+  if (honorific) run.honorific = honorific;
+  if (rolePrefix) run.rolePrefix = rolePrefix;
+  return run;
+}
+
+/** Does this run look like an organisation name? */
+export function hasOrganisationWord(words: string[]): boolean {
+  return words.some((w) => ORGANISATION_WORDS.has(w));
+}

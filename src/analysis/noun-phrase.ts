@@ -1,0 +1,154 @@
+import type { NameRun } from './name-runs.js';
+import type { Token } from './nlp.js';
+
+/** A noun phrase that can name a speaker. */
+export type SpeakerPhrase =
+  | { kind: 'name'; run: NameRun; start: number; end: number }
+  | { kind: 'pronoun'; word: string; start: number; end: number }
+  | { kind: 'description'; definite: boolean; words: string[]; head: string; start: number; end: number };
+
+const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you']);
+const INDEFINITE = new Set([
+  'a',
+  'an',
+  'one',
+  'another',
+  'some',
+  'several',
+  'two',
+  'three',
+  'many',
+  'other',
+  'few',
+]);
+const DEFINITE = new Set(['the', 'this', 'that', 'his', 'her', 'their', 'its', 'our', 'my', 'your']);
+const NP_POS = new Set(['NOUN', 'ADJ', 'PROPN', 'NUM']);
+
+/** Name runs by the index of their first and last token, for phrase lookups. */
+export class RunIndex {
+  private readonly byFirst = new Map<number, NameRun>();
+  private readonly byLast = new Map<number, NameRun>();
+  constructor(runs: NameRun[]) {
+    for (const run of runs) {
+      this.byFirst.set(run.first, run);
+      this.byLast.set(run.last, run);
+    }
+  }
+  startingAt(i: number): NameRun | undefined {
+    return this.byFirst.get(i);
+  }
+  endingAt(i: number): NameRun | undefined {
+    return this.byLast.get(i);
+  }
+}
+
+function describe(tokens: Token[], first: number, last: number, definite: boolean): SpeakerPhrase | null {
+  const words = tokens.slice(first, last + 1).map((t) => t.text);
+  const nouns = tokens.slice(first, last + 1).filter((t) => t.pos === 'NOUN' || t.pos === 'PROPN');
+  const head = nouns[nouns.length - 1]?.text.toLowerCase();
+  if (!head) return null;
+  return {
+    kind: 'description',
+    definite,
+    words,
+    head,
+    start: tokens[first]?.start ?? 0,
+    end: tokens[last]?.end ?? 0,
+  };
+}
+
+function isPossessive(token: Token | undefined): boolean {
+  return !!token && (/['’]s$/.test(token.text) || token.text === "'s" || token.text === '’s');
+}
+
+/** "Whitlock’s" as one token or as "Whitlock" + "’s". */
+function possessiveRun(tokens: Token[], run: NameRun): boolean {
+  const next = tokens[run.last + 1];
+  return (
+    isPossessive(tokens[run.last]) ||
+    (!!next && /^['’]s$/.test(next.text) && next.start === tokens[run.last]?.end)
+  );
+}
+
+/** The phrase that starts at token i ("Kell", "the governor", "one lobbyist", "she"), if any. */
+export function phraseAt(tokens: Token[], runs: RunIndex, i: number): SpeakerPhrase | null {
+  const token = tokens[i];
+  if (!token) return null;
+  const lower = token.text.toLowerCase();
+  if (PRONOUNS.has(lower)) return { kind: 'pronoun', word: lower, start: token.start, end: token.end };
+  const run = runs.startingAt(i);
+  // "Whitlock’s admission", "Estrevian official": a name used as a modifier is not the speaker.
+  if (run && !possessiveRun(tokens, run) && tokens[run.last + 1]?.pos !== 'NOUN') {
+    return { kind: 'name', run, start: run.runStart, end: run.end };
+  }
+  if (run && possessiveRun(tokens, run)) return null;
+  if (INDEFINITE.has(lower) || DEFINITE.has(lower) || token.pos === 'NOUN' || token.pos === 'ADJ') {
+    let last = i;
+    while (last + 1 < tokens.length) {
+      const next = tokens[last + 1] as Token;
+      if (next.sentence !== token.sentence) break;
+      const nextRun = runs.startingAt(last + 1);
+      if (nextRun && tokens[last]?.text === 'of') {
+        // "one of Benning’s former employees" goes on; "one resident of Mill Street" stops before "of".
+        if (possessiveRun(tokens, nextRun)) {
+          last = isPossessive(tokens[nextRun.last + 1]) ? nextRun.last + 1 : nextRun.last;
+          continue;
+        }
+        last--;
+        break;
+      }
+      // "spokesman Eli Brandt": the name wins over its role; "one Estrevian official" is a description.
+      if (nextRun && tokens[nextRun.last + 1]?.pos !== 'NOUN') {
+        return { kind: 'name', run: nextRun, start: nextRun.runStart, end: nextRun.end };
+      }
+      if (nextRun) {
+        last = nextRun.last;
+        continue;
+      }
+      if (
+        NP_POS.has(next.pos) ||
+        isPossessive(next) ||
+        (next.text === '-' && next.start === tokens[last]?.end)
+      ) {
+        last++;
+        continue;
+      }
+      if (next.text === 'of' && (NP_POS.has(tokens[last + 2]?.pos ?? '') || isPossessive(tokens[last + 2]))) {
+        last++;
+        continue;
+      }
+      break;
+    }
+    if (last === i && (INDEFINITE.has(lower) || DEFINITE.has(lower))) return null;
+    return describe(tokens, i, last, !INDEFINITE.has(lower));
+  }
+  return null;
+}
+
+/** The phrase that ends at token e ("Hartigan", "the coach", "she", "one neighbor"). */
+export function phraseEndingAt(tokens: Token[], runs: RunIndex, e: number): SpeakerPhrase | null {
+  const token = tokens[e];
+  if (!token) return null;
+  const lower = token.text.toLowerCase();
+  if (PRONOUNS.has(lower)) return { kind: 'pronoun', word: lower, start: token.start, end: token.end };
+  const run = runs.endingAt(e);
+  if (run) return { kind: 'name', run, start: run.runStart, end: run.end };
+  if (token.pos !== 'NOUN' && token.pos !== 'PROPN') return null;
+  let first = e;
+  while (first - 1 >= 0) {
+    const previous = tokens[first - 1] as Token;
+    if (previous.sentence !== token.sentence) break;
+    const p = previous.text.toLowerCase();
+    if (INDEFINITE.has(p) || DEFINITE.has(p)) {
+      first--;
+      break;
+    }
+    if (NP_POS.has(previous.pos) || isPossessive(previous) || previous.text === '-' || p === 'of') {
+      first--;
+      continue;
+    }
+    break;
+  }
+  const det = tokens[first]?.text.toLowerCase() ?? '';
+  return describe(tokens, first, e, !INDEFINITE.has(det));
+}

@@ -1,0 +1,78 @@
+import type { Token } from './nlp.js';
+import type { QuoteSpan } from './quote-marks.js';
+import { isSpeechVerb } from './speech-tags.js';
+import type { QuoteKind } from './types.js';
+
+// Words that name a work, product or programme just before its quoted title.
+const TITLE_CUES = new Set(
+  `titled entitled called named code-named codenamed dubbed film movie documentary book novel memoir song album
+  single show series programme program podcast play opera musical exhibition campaign petition operation
+  study paper report article column headline slogan brand product headset phone device app game model
+  launch`.split(/\s+/),
+);
+const SMALL_WORDS = new Set('a an the of in on at to for and or but nor with by from as vs'.split(' '));
+const SCARE_CUES = new Set(['so-called', 'so', 'called']);
+
+/** Is the quoted text written like a title ("The Salt Road", "Keep Millbrook Reading", "Lumen S")? */
+export function looksLikeTitle(quoted: string): boolean {
+  const body = quoted.replace(/[,.;:!?]+$/, '').trim();
+  if (!body || /[.!?]\s/.test(body) || body === body.toUpperCase()) return false;
+  const words = body.split(/\s+/);
+  if (words.length > 8) return false;
+  return words.every((w, k) => /^[\p{Lu}\d]/u.test(w) || (k > 0 && SMALL_WORDS.has(w.toLowerCase())));
+}
+
+/** Do these tokens read closing mark, tag with a speech verb, comma ('”, said he,')? */
+function resumesAfterTag(tail: Token[]): boolean {
+  const mark = tail.findLastIndex((t) => /^["“”‘’']$/.test(t.text));
+  return mark >= 0 && tail.slice(mark + 1).some((t) => isSpeechVerb(t));
+}
+
+export interface KindContext {
+  text: string;
+  tokens: Token[];
+  /** Index of the quote's opening-mark token. */
+  openIndex: number;
+  /** Index of the first token of the quote's sentence. */
+  sentenceFirst: number;
+  /** The quote has a speech tag in its sentence. */
+  tagged: boolean;
+}
+
+/**
+ * direct: a whole utterance (opens its sentence, follows a colon or a tag); partial: a fragment of speech
+ * embedded in reported speech; scare: a term set off in quotes; title: the name of a work or product.
+ */
+export function classifyQuote(span: QuoteSpan, ctx: KindContext): QuoteKind {
+  const quoted = ctx.text.slice(span.start, span.end);
+  if (span.continued || span.continues) return 'direct';
+  const before = ctx.tokens.slice(ctx.sentenceFirst, ctx.openIndex);
+  const previous = before[before.length - 1];
+  const opensSentence = before.length === 0 || /^["“‘'(—–-]$/.test(previous?.text ?? '');
+  const words = quoted
+    .replace(/[,.;:!?]+$/, '')
+    .split(/\s+/)
+    .filter(Boolean);
+  if (!opensSentence && looksLikeTitle(quoted) && previous?.text !== ':') {
+    const cue = before.slice(-3).some((t) => TITLE_CUES.has(t.text.toLowerCase()));
+    const afterVerb = !!previous && /^(said|says|told|added|asked|replied|wrote|,)$/i.test(previous.text);
+    if (cue || (!afterVerb && words.length <= 4)) return 'title';
+  }
+  if (opensSentence || previous?.text === ':') return 'direct';
+  if (previous?.text === ',' && /^\p{Lu}/u.test(quoted) && ctx.tagged) return 'direct';
+  // The second half of a quote split around its tag: '"Come," said he, "we must go."'
+  if (/^[,;]$/.test(previous?.text ?? '') && resumesAfterTag(before.slice(-12))) return 'direct';
+  if (
+    ctx.tagged &&
+    /^\p{Lu}/u.test(quoted) &&
+    /[.!?,]$/.test(quoted) &&
+    words.length > 3 &&
+    before.some((t) => t.pos === 'VERB')
+  ) {
+    // 'He said "We will win."' — a full sentence after the verb.
+    if (previous && /^(said|says|told|added|asked|replied|wrote)$/i.test(previous.text)) return 'direct';
+  }
+  const cue = before.slice(-2).some((t) => SCARE_CUES.has(t.text.toLowerCase()));
+  if (cue && !(previous?.text.toLowerCase() === 'called' && ctx.tagged)) return 'scare';
+  return ctx.tagged ? 'partial' : 'scare';
+}

@@ -1,0 +1,289 @@
+import type { EntityIndex, EntityRecord, GroupRecord, PersonRecord } from './entities.js';
+import { GENDERED_ROLES } from './lexicon/honorifics.js';
+import { nounIn, ORGANISATION_NOUNS, PERSON_NOUNS } from './lexicon/roles.js';
+import { STATEMENT_NOUNS } from './lexicon/speech-verbs.js';
+import type { Token } from './nlp.js';
+import { phraseAt, type RunIndex, type SpeakerPhrase } from './noun-phrase.js';
+import type { Gender, Mention } from './types.js';
+
+export interface ResolvedSpeaker {
+  speaker: string | null;
+  entity: EntityRecord | null;
+  mention: Mention;
+  confidence: number;
+}
+
+interface Salient {
+  start: number;
+  sentence: number;
+  entity: EntityRecord;
+}
+
+/** The courtesy title a relation carries in the owner's family. */
+const FAMILY_TITLES: Record<string, string> = {
+  wife: 'Mrs.',
+  lady: 'Mrs.',
+  husband: 'Mr.',
+  mother: 'Mrs.',
+  father: 'Mr.',
+};
+
+const PRONOUN_GENDER: Record<string, Gender> = { he: 'male', she: 'female' };
+const LOOK_BACK_SENTENCES = 8;
+
+/** Does a phrase name something that can speak (a person, an organisation, a pronoun)? */
+export function canSpeak(phrase: SpeakerPhrase): boolean {
+  if (phrase.kind !== 'description') return phrase.kind === 'name' || phrase.word !== 'you';
+  return (
+    nounIn(PERSON_NOUNS, phrase.head) ||
+    ORGANISATION_NOUNS.has(phrase.head) ||
+    STATEMENT_NOUNS.has(phrase.head) ||
+    phrase.words.some((w) => PERSON_NOUNS.has(w.toLowerCase()) || ORGANISATION_NOUNS.has(plain(w)))
+  );
+}
+
+function plain(word: string): string {
+  return word.toLowerCase().replace(/['’]s$/, '');
+}
+
+/** Turns a speaker phrase into the person or organisation it refers to in this article. */
+export class SpeakerResolver {
+  private readonly salient: Salient[] = [];
+  private readonly byStart = new Map<number, EntityRecord>();
+  /** Heads of unnamed people introduced so far ("a police spokesperson" → spokesperson), by first offset. */
+  private readonly unnamedHeads = new Map<string, number>();
+
+  constructor(
+    private readonly text: string,
+    private readonly tokens: Token[],
+    private readonly entities: EntityIndex,
+  ) {
+    for (const { mention, entity } of entities.timeline) {
+      this.byStart.set(mention.start, entity);
+      if (!mention.inQuote) this.salient.push({ start: mention.start, sentence: mention.sentence, entity });
+    }
+  }
+
+  /**
+   * Reads the narration once in order: he/she as a sentence subject is resolved and becomes salient itself
+   * (so "Moreau ... She praised Lindahl" keeps Moreau in focus), and unnamed people ("a police spokesperson")
+   * are remembered so that "the spokesperson" is not guessed onto a named person.
+   */
+  readNarration(runs: RunIndex, inQuote: (offset: number) => boolean): void {
+    for (let i = 0; i < this.tokens.length; i++) {
+      const token = this.tokens[i] as Token;
+      if (inQuote(token.start)) continue;
+      const lower = token.text.toLowerCase();
+      if (lower === 'he' || lower === 'she') {
+        const person = this.salientPerson(token.start, token.sentence, PRONOUN_GENDER[lower] ?? 'unknown');
+        if (person) this.note(person, token.start, token.sentence);
+      } else if (lower === 'a' || lower === 'an' || lower === 'one') {
+        const phrase = phraseAt(this.tokens, runs, i);
+        if (
+          phrase?.kind === 'description' &&
+          PERSON_NOUNS.has(phrase.head) &&
+          !this.unnamedHeads.has(phrase.head)
+        ) {
+          this.unnamedHeads.set(phrase.head, phrase.start);
+        }
+      }
+    }
+  }
+
+  /** A resolved speaker becomes the most salient candidate at the tag's position. */
+  note(entity: EntityRecord, start: number, sentence: number): void {
+    this.salient.push({ start, sentence, entity });
+    this.salient.sort((a, b) => a.start - b.start);
+  }
+
+  /** The first person (subject first) in the nearest sentence before `position` that fits the gender. */
+  salientPerson(
+    position: number,
+    sentence: number,
+    gender: Gender,
+    exclude: ReadonlySet<EntityRecord> = new Set(),
+  ): PersonRecord | null {
+    for (let s = sentence; s >= Math.max(0, sentence - LOOK_BACK_SENTENCES); s--) {
+      const inSentence = this.salient.filter(
+        (c) => c.sentence === s && c.start < position && c.entity.kind === 'person' && !exclude.has(c.entity),
+      );
+      // Subject first: the earliest candidate in the sentence whose gender does not contradict.
+      const chosen = inSentence.find((c) => {
+        const g = (c.entity as PersonRecord).gender;
+        return gender === 'unknown' || g === 'unknown' || g === gender;
+      });
+      if (chosen) return chosen.entity as PersonRecord;
+    }
+    return null;
+  }
+
+  /**
+   * English family naming: Mr. Bennet's wife is Mrs. Bennet, Elizabeth Bennet's father is Mr. Bennet. When
+   * the article never names that person, they are added from the description (once).
+   */
+  private familyMember(
+    possessor: PersonRecord,
+    relation: string,
+    surname: string,
+    mention: Mention,
+    sentence: number,
+  ): PersonRecord | null {
+    const title = FAMILY_TITLES[relation];
+    if (!title || (possessor.core.length < 2 && !/^(Mr|Mrs|Ms|Miss|Dr|Sir|Lady)\b/.test(possessor.name)))
+      return null;
+    const name = `${title} ${surname}`;
+    let person = this.entities.people.find((p) => p.name === name);
+    if (!person) {
+      person = {
+        kind: 'person',
+        id: -1 - this.entities.people.length,
+        name,
+        core: [surname],
+        aliases: new Set(),
+        roles: [],
+        gender: title === 'Mr.' ? 'male' : 'female',
+        mentions: [],
+      };
+      this.entities.people.push(person);
+    }
+    person.aliases.add(mention.text);
+    person.mentions.push({ ...mention, sentence, inQuote: false, named: false });
+    return person;
+  }
+
+  /** The first person or organisation named in the nearest sentence before `position`. */
+  private subjectBefore(position: number, sentence: number): EntityRecord | null {
+    for (let s = sentence; s >= Math.max(0, sentence - 3); s--) {
+      const first = this.salient.find((c) => c.sentence === s && c.start < position);
+      if (first) return first.entity;
+    }
+    return null;
+  }
+
+  private recentOrganisation(position: number, sentence: number, head?: string): GroupRecord | null {
+    const candidates = this.entities.timeline.filter(
+      (t) =>
+        t.entity.kind === 'organisation' && t.mention.start < position && t.mention.sentence >= sentence - 12,
+    );
+    for (let k = candidates.length - 1; k >= 0; k--) {
+      const entity = candidates[k]?.entity as GroupRecord;
+      if (!head || entity.words.some((w) => w.toLowerCase() === head)) return entity;
+    }
+    return null;
+  }
+
+  private personByRole(phraseWords: string[], head: string, position: number): PersonRecord | null {
+    const phrase = phraseWords.join(' ').toLowerCase();
+    let best: PersonRecord | null = null;
+    let bestAt = -1;
+    for (const person of this.entities.people) {
+      const roles = person.roles.map((r) => r.toLowerCase());
+      const matches = roles.some((r) => r.includes(phrase) || r.split(/[\s’']+/).includes(head));
+      if (!matches) continue;
+      const last = person.mentions.filter((m) => m.start < position).pop();
+      const at = last ? last.start : -1;
+      if (at > bestAt || (!best && at === -1)) {
+        best = person;
+        bestAt = at;
+      }
+    }
+    return best;
+  }
+
+  /**
+   * `excluded`: people addressed by name in the quote ("Come, Darcy") — whoever speaks, it is not them.
+   */
+  resolve(
+    phrase: SpeakerPhrase,
+    sentence: number,
+    excluded: ReadonlySet<EntityRecord> = new Set(),
+  ): ResolvedSpeaker {
+    const mention: Mention = {
+      start: phrase.start,
+      end: phrase.end,
+      text: this.text.slice(phrase.start, phrase.end),
+    };
+    const found = (entity: EntityRecord | null, confidence: number): ResolvedSpeaker => ({
+      speaker: entity ? entity.name : null,
+      entity,
+      mention,
+      confidence,
+    });
+    if (phrase.kind === 'name') {
+      const entity = this.byStart.get(phrase.run.start) ?? null;
+      if (entity) return found(entity, 0.95);
+      return { speaker: phrase.run.core.join(' '), entity: null, mention, confidence: 0.7 };
+    }
+    if (phrase.kind === 'pronoun') {
+      if (phrase.word === 'he' || phrase.word === 'she') {
+        return found(
+          this.salientPerson(phrase.start, sentence, PRONOUN_GENDER[phrase.word] ?? 'unknown', excluded),
+          0.85,
+        );
+      }
+      if (phrase.word === 'they' || phrase.word === 'we') {
+        // Singular "they" for a person just named, or an organisation: the subject of the nearest sentence.
+        const subject = this.subjectBefore(phrase.start, sentence);
+        if (subject?.kind === 'person') return found(subject, 0.5);
+      }
+      if (phrase.word === 'it' || phrase.word === 'they' || phrase.word === 'we') {
+        return found(this.recentOrganisation(phrase.start, sentence), 0.6);
+      }
+      return found(null, 0.3);
+    }
+    const words = phrase.words.filter(
+      (w, k) => k > 0 || !/^(the|a|an|one|another|some|his|her|their|its)$/i.test(w),
+    );
+    if (!phrase.definite) {
+      if (!this.unnamedHeads.has(phrase.head)) this.unnamedHeads.set(phrase.head, phrase.start);
+      return found(null, 0.8);
+    }
+    const orgWord = phrase.words.map(plain).find((w) => ORGANISATION_NOUNS.has(w));
+    if (STATEMENT_NOUNS.has(phrase.head) || (orgWord && !PERSON_NOUNS.has(phrase.head))) {
+      const head = orgWord && ORGANISATION_NOUNS.has(phrase.head) ? phrase.head : orgWord;
+      return found(
+        this.recentOrganisation(phrase.start, sentence, head) ??
+          this.recentOrganisation(phrase.start, sentence),
+        0.75,
+      );
+    }
+    const holder = this.personByRole(words, phrase.head, phrase.start);
+    if (holder) {
+      holder.mentions.push({ ...mention, sentence, inQuote: false, named: false });
+      holder.aliases.add(mention.text);
+      return found(holder, 0.85);
+    }
+    // "A police spokesperson said ... the spokesperson said": still unnamed.
+    const introducedAt = this.unnamedHeads.get(phrase.head);
+    if (introducedAt !== undefined && introducedAt < phrase.start && /^the$/i.test(phrase.words[0] ?? ''))
+      return found(null, 0.75);
+    const relation = GENDERED_ROLES.get(phrase.head);
+    const possessive = (phrase.words[0] ?? '').toLowerCase();
+    const owner: Gender | undefined =
+      possessive === 'his' ? 'male' : possessive === 'her' ? 'female' : undefined;
+    if (relation && owner) {
+      // "his wife", "her mother": the owner is the person in focus (or the one the quote addresses);
+      // family shares a surname, so "his wife" of Mr. Bennet is Mrs. Bennet when the article names her.
+      const addressedOwner = [...excluded].find(
+        (e): e is PersonRecord => e.kind === 'person' && e.gender === owner,
+      );
+      const possessor = addressedOwner ?? this.salientPerson(phrase.start, sentence, owner, excluded);
+      const surname = possessor?.core[possessor.core.length - 1];
+      const family = this.entities.people.filter(
+        (p) =>
+          p !== possessor &&
+          p.core[p.core.length - 1] === surname &&
+          (p.gender === relation || relation === 'unknown'),
+      );
+      if (family.length === 1) return found(family[0] as PersonRecord, 0.6);
+      const spouse =
+        possessor && surname ? this.familyMember(possessor, phrase.head, surname, mention, sentence) : null;
+      if (spouse) return found(spouse, 0.55);
+      const others = new Set(excluded);
+      if (possessor) others.add(possessor);
+      return found(this.salientPerson(phrase.start, sentence, relation, others), 0.5);
+    }
+    // "the teenager": a description we cannot match to a role goes to the most salient person nearby.
+    return found(this.salientPerson(phrase.start, sentence, 'unknown', excluded), 0.5);
+  }
+}

@@ -1,0 +1,172 @@
+import { SPEECH_VERBS } from './lexicon/speech-verbs.js';
+import type { Token } from './nlp.js';
+import { phraseAt, phraseEndingAt, type RunIndex, type SpeakerPhrase } from './noun-phrase.js';
+import type { QuoteSpan } from './quote-marks.js';
+import { canSpeak } from './speaker-resolution.js';
+
+/** A speech tag found next to a quote: the phrase naming the speaker and where the tag sits. */
+export interface SpeechTag {
+  phrase: SpeakerPhrase;
+  /** The tag is in the quote's own sentence (not borrowed from a neighbour). */
+  position: 'after' | 'before';
+}
+
+const SKIPPABLE = new Set(['ADV', 'AUX', 'PART']);
+const LEAD_PUNCT = /^[,—–\-"“”‘’']$/;
+
+export function isSpeechVerb(token: Token | undefined): boolean {
+  return (
+    !!token &&
+    (token.pos === 'VERB' || token.pos === 'NOUN' || token.pos === 'AUX' || token.pos === 'PROPN') &&
+    SPEECH_VERBS.has(token.text.toLowerCase())
+  );
+}
+
+/** First token index whose start is at or after `offset`. */
+export function tokenIndexAt(tokens: Token[], offset: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((tokens[mid] as Token).start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+function valid(phrase: SpeakerPhrase | null): phrase is SpeakerPhrase {
+  return !!phrase && canSpeak(phrase);
+}
+
+/** Skips a ", who ..., " apposition or relative clause starting at a comma; returns the index after it. */
+function skipApposition(tokens: Token[], i: number, limit: number): number {
+  if (tokens[i]?.text !== ',') return i;
+  for (let k = i + 1; k < limit; k++) if (tokens[k]?.text === ',') return k + 1;
+  return i;
+}
+
+/** The speaker of the speech verb at index v, looking left: "Hartigan said", "Drummond, who ..., called". */
+export function subjectBefore(
+  tokens: Token[],
+  runs: RunIndex,
+  v: number,
+  floor: number,
+): SpeakerPhrase | null {
+  let e = v - 1;
+  while (e >= floor && SKIPPABLE.has(tokens[e]?.pos ?? '')) e--;
+  if (tokens[e]?.text === ',') {
+    // Apposition: find the comma that opens it. "The port’s operator, Meridian Terminals, said": the name wins.
+    const named = runs.endingAt(e - 1);
+    let k = e - 1;
+    while (k >= floor && tokens[k]?.text !== ',') k--;
+    if (k < floor) return null;
+    if (named && named.first === k + 1)
+      return { kind: 'name', run: named, start: named.runStart, end: named.end };
+    e = k - 1;
+  }
+  if (e < floor) return null;
+  const phrase = phraseEndingAt(tokens, runs, e);
+  return phrase && tokenIndexAt(tokens, phrase.start) >= floor ? phrase : null;
+}
+
+/** The tag after a quote: '," said Kell', '," the governor added', '," one neighbor, who ..., told reporters'. */
+function tagAfter(tokens: Token[], runs: RunIndex, from: number, limit: number): SpeakerPhrase | null {
+  let i = from;
+  while (i < limit && LEAD_PUNCT.test(tokens[i]?.text ?? '')) i++;
+  if (i >= limit) return null;
+  if (isSpeechVerb(tokens[i])) {
+    const phrase = phraseAt(tokens, runs, i + 1);
+    return valid(phrase) ? phrase : null;
+  }
+  const phrase = phraseAt(tokens, runs, i);
+  if (!valid(phrase)) return null;
+  let j = tokenIndexAt(tokens, phrase.end);
+  j = skipApposition(tokens, j, limit);
+  while (j < limit && SKIPPABLE.has(tokens[j]?.pos ?? '') && !isSpeechVerb(tokens[j])) j++;
+  return j < limit && isSpeechVerb(tokens[j]) ? phrase : null;
+}
+
+function accordingTo(tokens: Token[], runs: RunIndex, from: number, limit: number): SpeakerPhrase | null {
+  for (let k = from; k + 2 < limit + 1; k++) {
+    if (tokens[k]?.text.toLowerCase() === 'according' && tokens[k + 1]?.text.toLowerCase() === 'to') {
+      const phrase = phraseAt(tokens, runs, k + 2);
+      if (valid(phrase)) return phrase;
+    }
+  }
+  return null;
+}
+
+/** The tag before a quote in its sentence: 'Kell said: "', 'Kerry said that ... were "', 'X was blunt: "'. */
+function tagBefore(
+  tokens: Token[],
+  runs: RunIndex,
+  floor: number,
+  openIndex: number,
+  inQuote: (offset: number) => boolean,
+): SpeakerPhrase | null {
+  if (openIndex <= floor) return null;
+  for (let v = openIndex - 1; v >= floor; v--) {
+    if (!isSpeechVerb(tokens[v]) || inQuote((tokens[v] as Token).start)) continue;
+    const subject = subjectBefore(tokens, runs, v, floor);
+    // "because it suggested ...": an "it" in the middle of a sentence is rarely the speaker.
+    if (valid(subject) && !(subject.kind === 'pronoun' && subject.word === 'it')) return subject;
+    const inverted = phraseAt(tokens, runs, v + 1);
+    // '"Come," said he, "we must go."': an inverted pronoun tags a quote it sits between.
+    const betweenQuotes = /^["“”‘’']$/.test(tokens[v - 1]?.text ?? '');
+    if (valid(inverted) && (inverted.kind !== 'pronoun' || betweenQuotes)) return inverted;
+  }
+  const according = accordingTo(tokens, runs, floor, openIndex);
+  if (according) return according;
+  if (tokens[openIndex - 1]?.text === ':') {
+    // A colon introduction: the clause's subject speaks. Skip a leading participle clause ("Asked ..., ").
+    let k = floor;
+    if (tokens[k]?.pos === 'VERB') {
+      while (k < openIndex && tokens[k]?.text !== ',') k++;
+      k++;
+    }
+    for (; k < openIndex - 1; k++) {
+      const phrase = phraseAt(tokens, runs, k);
+      if (valid(phrase)) return phrase;
+    }
+  }
+  return null;
+}
+
+export interface TagContext {
+  tokens: Token[];
+  runs: RunIndex;
+  spans: QuoteSpan[];
+  paragraphEnd: (paragraph: number) => number;
+  inQuote: (offset: number) => boolean;
+}
+
+/** The speech tag of a quote within its own sentence, or null. */
+export function findTag(ctx: TagContext, index: number): SpeechTag | null {
+  const { tokens, runs, spans } = ctx;
+  const span = spans[index] as QuoteSpan;
+  const next = spans[index + 1];
+  const openIndex = tokenIndexAt(tokens, span.open);
+  const closeOffset = span.close ?? ctx.paragraphEnd(span.paragraph);
+  const after = span.close === null ? tokens.length : tokenIndexAt(tokens, closeOffset + 1);
+  const closeToken = span.close === null ? undefined : tokens[tokenIndexAt(tokens, span.close)];
+  const afterSentence = tokens[after]?.sentence;
+  const sameSentence = !!closeToken && closeToken.sentence === afterSentence;
+  let limit = after;
+  const nextOpen = next && next.paragraph === span.paragraph ? next.open : Number.POSITIVE_INFINITY;
+  while (
+    limit < tokens.length &&
+    tokens[limit]?.sentence === afterSentence &&
+    (tokens[limit] as Token).start < nextOpen
+  )
+    limit++;
+  if (sameSentence && (tokens[after] as Token).start < ctx.paragraphEnd(span.paragraph)) {
+    const phrase = tagAfter(tokens, runs, after, limit) ?? accordingTo(tokens, runs, after, limit);
+    if (phrase) return { phrase, position: 'after' };
+  }
+  // Before the quote, back to its sentence start (words inside other quotes are skipped).
+  const sentence = tokens[openIndex]?.sentence;
+  let floor = openIndex;
+  while (floor > 0 && tokens[floor - 1]?.sentence === sentence) floor--;
+  const phrase = tagBefore(tokens, runs, floor, openIndex, ctx.inQuote);
+  return phrase ? { phrase, position: 'before' } : null;
+}

@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../../src/analysis/analyze.js';
+
+const quotes = (text: string) =>
+  analyze(text).quotes.map((q) => ({ text: q.text, kind: q.kind, speaker: q.speaker }));
+
+describe('quote extraction', () => {
+  it('finds straight and curly quotes, excluding the marks and keeping a trailing comma', () => {
+    const q = quotes('“We are ready,” said Mayor Ann Duval. "Fine."');
+    expect(q[0]).toEqual({ text: 'We are ready,', kind: 'direct', speaker: 'Ann Duval' });
+  });
+
+  it('joins a quote split around its tag to one speaker', () => {
+    const q = quotes('Nora Pike runs the mill.\n\n"We are ready," she said. "But not at any price."');
+    expect(q.map((x) => x.speaker)).toEqual(['Nora Pike', 'Nora Pike']);
+  });
+
+  it('treats British single quotes as quotes and apostrophes as apostrophes', () => {
+    const q = quotes('‘It can’t go on,’ said Tom Hale. The workers’ union agreed.');
+    expect(q).toEqual([{ text: 'It can’t go on,', kind: 'direct', speaker: 'Tom Hale' }]);
+  });
+
+  it('continues a multi-paragraph quote and keeps the speaker', () => {
+    const q = quotes('Greg Orton spoke at length.\n\n"First part of it.\n\n"Second part," he said.');
+    expect(q.map((x) => x.text)).toEqual(['First part of it.', 'Second part,']);
+    expect(q.every((x) => x.speaker === 'Greg Orton')).toBe(true);
+  });
+
+  it('classifies partial, scare and title quotes', () => {
+    const q = quotes(
+      'Mayor Ann Duval said the plan was "a bold step" for the city. Critics fear a "back-door" tax. Her film "The Long Road" opens today.',
+    );
+    expect(q.map((x) => x.kind)).toEqual(['partial', 'scare', 'title']);
+    expect(q[1]?.speaker).toBeNull();
+  });
+
+  it('keeps editorial insertions and never lets an unbalanced mark swallow the next paragraph', () => {
+    const q = quotes('He said "they [the council] will act.\n\nNext paragraph is narration.');
+    expect(q).toHaveLength(1);
+    expect(q[0]?.text).toBe('they [the council] will act.');
+  });
+});
+
+describe('speaker attribution', () => {
+  it('handles "said X, the ..." apposition and "X told reporters"', () => {
+    expect(quotes('"We lost," said Derek Hale, the council\'s treasurer.')[0]?.speaker).toBe('Derek Hale');
+    expect(quotes('"We won," Maria Lopez told reporters.')[0]?.speaker).toBe('Maria Lopez');
+  });
+
+  it('resolves surnames, pronouns by gender and roles to the holder', () => {
+    const text =
+      'Governor Ruth Abney met coach Peter Sand on Monday.\n\n"It went well," Abney said.\n\n"I agree," he said.\n\n"We will see," the governor added.';
+    expect(quotes(text).map((q) => q.speaker)).toEqual(['Ruth Abney', 'Peter Sand', 'Ruth Abney']);
+  });
+
+  it('uses "according to X" and a colon introduction', () => {
+    expect(quotes('Sales had "fallen off a cliff", according to Omar Reyes, an analyst.')[0]?.speaker).toBe(
+      'Omar Reyes',
+    );
+    expect(quotes('Lena Ortiz was blunt: "No deal."')[0]?.speaker).toBe('Lena Ortiz');
+  });
+
+  it('gives organisations their name and unnamed people null with the mention kept', () => {
+    const org = analyze('Harbor Bank said in a statement that it was "deeply concerned" about the rules.')
+      .quotes[0];
+    expect(org?.speaker).toBe('Harbor Bank');
+    const unnamed = analyze('"It was loud," one resident said.').quotes[0];
+    expect(unnamed?.speaker).toBeNull();
+    expect(unnamed?.speakerMention?.text).toBe('one resident');
+  });
+
+  it('lets an untagged quote paragraph continue the previous speaker', () => {
+    const q = quotes('"This is the first point," said Carla Mendes.\n\n"And this is the second."');
+    expect(q.map((x) => x.speaker)).toEqual(['Carla Mendes', 'Carla Mendes']);
+  });
+});
