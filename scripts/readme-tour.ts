@@ -16,7 +16,6 @@ const TOUR = [
   '/articles',
   '/people article:us-weighs',
   '/quotes',
-  '/quotes speaker:Kerry',
   '/who-said durable solution',
   '/summary length:short',
   '/people article:zebra',

@@ -1,4 +1,4 @@
-import { copyFile, writeFile } from 'node:fs/promises';
+import { copyFile, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { runCli } from '../../src/cli/main.js';
@@ -34,6 +34,23 @@ describe('cli people', () => {
     expect(parsed.sentences).toBeGreaterThanOrEqual(17);
     for (const person of parsed.people)
       expect(Object.keys(person as object).sort()).toEqual(['aliases', 'mentions', 'name', 'role']);
+    // Every person of the seed's gold is found by name; the central one with his role and aliases.
+    const gold = JSON.parse(await readFile('test/fixtures/seed-gold.json', 'utf8')) as {
+      people: Array<{ name: string }>;
+    };
+    const names = (parsed.people as Array<{ name: string }>).map((p) => p.name);
+    for (const person of gold.people) expect(names).toContain(person.name);
+    expect(parsed.people).toContainEqual(
+      expect.objectContaining({
+        name: 'John Kerry',
+        role: 'US Secretary of State',
+        aliases: expect.arrayContaining(['Kerry']),
+      }),
+    );
+    const kerry = (parsed.people as Array<{ name: string; mentions: number }>).find(
+      (p) => p.name === 'John Kerry',
+    );
+    expect(kerry?.mentions).toBeGreaterThanOrEqual(3);
   });
 
   it('prints readable text without --json', async () => {

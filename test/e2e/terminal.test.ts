@@ -31,6 +31,7 @@ describe('terminal adapter through standard input (npm start)', () => {
     expect(stdout).toContain('broken.json: it is not valid JSON');
     // /people (newest) and people article:us-weighs (fuzzy) answer about the same article.
     expect(stdout.split(`People in "${TITLE}"`)).toHaveLength(3);
+    expect(stdout).toContain('John Kerry, US Secretary of State');
     expect(stdout).toContain('No article matches "zebra"');
     expect(stdout).toContain('Articles: us-weighs-taking-refugees-from-australian-detention');
     expect(stdout).toContain('There is no command "nope"');
