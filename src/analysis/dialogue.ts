@@ -129,7 +129,12 @@ export function takeTurns(
       confidence = 0.7;
     } else {
       const sentence = tokens[tokenIndexAt(tokens, first.span.open)]?.sentence ?? 0;
-      const person = resolver.salientPerson(first.span.open, sentence, 'unknown');
+      let person: EntityRecord | null = resolver.salientPerson(first.span.open, sentence, 'unknown');
+      // In a dialogue, narration about one participant ("Elizabeth could hardly help smiling") is their
+      // turn: the next quote is the other's.
+      if (dialogue && person && last && other && (person === last || person === other)) {
+        person = person === last ? other : last;
+      }
       if (person && !addressed.has(person)) {
         speaker = person;
         confidence = 0.55;

@@ -22,10 +22,18 @@ export function looksLikeTitle(quoted: string): boolean {
   return words.every((w, k) => /^[\p{Lu}\d]/u.test(w) || (k > 0 && SMALL_WORDS.has(w.toLowerCase())));
 }
 
-/** Do these tokens read closing mark, tag with a speech verb, comma ('”, said he,')? */
+/**
+ * Do these tokens read closing mark, short interruption, comma ('”, said he,', '," turning to Charlotte,')?
+ * The quote after them resumes the one before.
+ */
 function resumesAfterTag(tail: Token[]): boolean {
   const mark = tail.findLastIndex((t) => /^["“”‘’']$/.test(t.text));
-  return mark >= 0 && tail.slice(mark + 1).some((t) => isSpeechVerb(t));
+  if (mark < 0) return false;
+  const interruption = tail.slice(mark + 1);
+  return (
+    interruption.some((t) => isSpeechVerb(t)) ||
+    (interruption.length <= 6 && interruption.some((t) => t.pos === 'VERB'))
+  );
 }
 
 export interface KindContext {
