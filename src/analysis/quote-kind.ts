@@ -56,7 +56,7 @@ export function classifyQuote(span: QuoteSpan, ctx: KindContext): QuoteKind {
   if (span.continued || span.continues) return 'direct';
   const before = ctx.tokens.slice(ctx.sentenceFirst, ctx.openIndex);
   const previous = before[before.length - 1];
-  const opensSentence = before.length === 0 || /^["“‘'(—–-]$/.test(previous?.text ?? '');
+  const opensSentence = before.length === 0 || /^(["“‘'(—–-]|--)$/.test(previous?.text ?? '');
   const words = quoted
     .replace(/[,.;:!?]+$/, '')
     .split(/\s+/)
@@ -67,6 +67,8 @@ export function classifyQuote(span: QuoteSpan, ctx: KindContext): QuoteKind {
     if (cue || (!afterVerb && words.length <= 4)) return 'title';
   }
   if (opensSentence || previous?.text === ':') return 'direct';
+  // 'as the housekeeper added, "I have never ..."': a speech verb and a comma introduce a whole utterance.
+  if (/^[,:]$/.test(previous?.text ?? '') && isSpeechVerb(before[before.length - 2])) return 'direct';
   if (previous?.text === ',' && /^\p{Lu}/u.test(quoted) && ctx.tagged) return 'direct';
   // The second half of a quote split around its tag: '"Come," said he, "we must go."'
   if (/^[,;]$/.test(previous?.text ?? '') && resumesAfterTag(before.slice(-12))) return 'direct';

@@ -25,7 +25,8 @@ export const PERSON_NOUNS: ReadonlySet<string> = new Set(
   cyclist pedestrian runner swimmer athlete boxer golfer cricketer batsman bowler jockey trainer
   caller viewer listener reader voter citizen local villager townsman onlooker bystander eyewitness
   insider source friend relative cousin brother sister uncle aunt grandmother grandfather lady gentleman
-  niece nephew companion`
+  niece nephew companion housekeeper servant maid butler footman cook clerk secretary landlady
+  stranger visitor guest host hostess`
     .split(/\s+/)
     .filter(Boolean),
 );
