@@ -63,8 +63,14 @@ export function stripPossessive(word: string): string {
   return word.replace(/['’]s$/i, '').replace(/['’]$/, '');
 }
 
+/** Upper-case first letter, checked without a Unicode regex (this runs for every token). */
+function startsUpper(word: string): boolean {
+  const first = word.charAt(0);
+  return first !== first.toLowerCase() && first === first.toUpperCase();
+}
+
 function isCapitalised(token: Token, sentenceStart: boolean): boolean {
-  if (!/^\p{Lu}/u.test(token.text)) return false;
+  if (!startsUpper(token.text)) return false;
   if (token.pos === 'PROPN') return true;
   // wink sometimes tags a capitalised name as NOUN/ADJ/VERB ("Sue"); trust capitals except at a sentence start.
   return !sentenceStart && !CLOSED_CLASSES.has(token.pos);
