@@ -256,6 +256,10 @@ export function findEntities(
       assigned.set(run, b.findPerson(run) ?? b.addPerson(run, run.core.join(' ')));
     }
   }
+  // A lone name that is ever a speaker ("cried Bingley") is a person wherever it appears.
+  const speakingNames = new Set(
+    runs.filter((r) => r.core.length === 1 && !r.ofPhrase && speechVerbNear(tokens, r)).map((r) => r.core[0]),
+  );
   // Pass 2: every run in order; single words resolve to a known person or organisation.
   for (const run of runs) {
     let entity = assigned.get(run);
@@ -283,7 +287,8 @@ export function findEntities(
       single &&
       (run.honorific ||
         FIRST_NAMES.has((run.core[0] ?? '').toLowerCase()) ||
-        (speechVerbNear(tokens, run) && !PLACE_PREPOSITIONS.has(previous)))
+        ((speechVerbNear(tokens, run) || speakingNames.has(run.core[0])) &&
+          !PLACE_PREPOSITIONS.has(previous)))
     ) {
       entity = b.addPerson(run, run.honorific ? `${run.honorific} ${run.core[0]}` : (run.core[0] as string));
       b.mention(run, entity);

@@ -72,6 +72,16 @@ export function classifyQuote(span: QuoteSpan, ctx: KindContext): QuoteKind {
   if (previous?.text === ',' && /^\p{Lu}/u.test(quoted) && ctx.tagged) return 'direct';
   // The second half of a quote split around its tag: '"Come," said he, "we must go."'
   if (/^[,;]$/.test(previous?.text ?? '') && resumesAfterTag(before.slice(-12))) return 'direct';
+  // '... more."  Then addressing her daughter, "Oh! ..."': a short lead-in right after a quote.
+  const leadIn = ctx.tokens[ctx.sentenceFirst - 1];
+  if (
+    previous?.text === ',' &&
+    before.length <= 6 &&
+    leadIn &&
+    /^["”’']$/.test(leadIn.text) &&
+    /^\p{Lu}/u.test(quoted)
+  )
+    return 'direct';
   if (
     ctx.tagged &&
     /^\p{Lu}/u.test(quoted) &&

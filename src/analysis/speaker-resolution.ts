@@ -269,16 +269,19 @@ export class SpeakerResolver {
       );
       const possessor = addressedOwner ?? this.salientPerson(phrase.start, sentence, owner, excluded);
       const surname = possessor?.core[possessor.core.length - 1];
-      const family = this.entities.people.filter(
-        (p) =>
-          p !== possessor &&
-          p.core[p.core.length - 1] === surname &&
-          (p.gender === relation || relation === 'unknown'),
-      );
-      if (family.length === 1) return found(family[0] as PersonRecord, 0.6);
-      const spouse =
-        possessor && surname ? this.familyMember(possessor, phrase.head, surname, mention, sentence) : null;
-      if (spouse) return found(spouse, 0.55);
+      // Spouses and parents carry the family's courtesy title ("Mrs. Bennet"); others share the surname.
+      if (possessor && surname && FAMILY_TITLES[phrase.head]) {
+        const member = this.familyMember(possessor, phrase.head, surname, mention, sentence);
+        if (member) return found(member, 0.55);
+      } else {
+        const family = this.entities.people.filter(
+          (p) =>
+            p !== possessor &&
+            p.core[p.core.length - 1] === surname &&
+            (p.gender === relation || relation === 'unknown'),
+        );
+        if (family.length === 1) return found(family[0] as PersonRecord, 0.6);
+      }
       const others = new Set(excluded);
       if (possessor) others.add(possessor);
       return found(this.salientPerson(phrase.start, sentence, relation, others), 0.5);
