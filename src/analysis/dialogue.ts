@@ -78,6 +78,8 @@ export function takeTurns(
 ): void {
   let last: EntityRecord | null = null;
   let other: EntityRecord | null = null;
+  // The other participant was named by the speaker ("Jane, I congratulate you"): a firm cue even in news.
+  let otherAddressed = false;
   let lastParagraph = -10;
   const paragraphs = [...new Set(results.map((r) => r.span.paragraph))].sort((a, b) => a - b);
   const dialogue = isDialogue(results, paragraphs);
@@ -86,17 +88,25 @@ export function takeTurns(
   for (const p of paragraphs) {
     const here = results.filter((r) => r.span.paragraph === p && isSpeech(r.quote));
     if (here.length === 0) continue;
-    if (p - lastParagraph > 2) other = null;
+    if (p - lastParagraph > 2) {
+      other = null;
+      otherAddressed = false;
+    }
     const adjacent = p - lastParagraph === 1;
     const tagged = here.filter((r) => r.tagged && r.entity).pop();
     const addressed: Set<EntityRecord> = new Set(here.flatMap((r) => [...addressees(r.quote, entities)]));
     if (tagged) {
       const speaker = tagged.entity as EntityRecord;
       // An exchange needs two speakers in consecutive paragraphs; the same speaker again is a monologue.
-      if (last && last !== speaker && adjacent) other = last;
-      else if (last === speaker) other = null;
+      if (last && last !== speaker && adjacent) {
+        other = last;
+        otherAddressed = false;
+      } else if (last === speaker && !otherAddressed) other = null;
       const listener: EntityRecord | undefined = [...addressed].find((e) => e !== speaker);
-      if (listener) other = listener;
+      if (listener) {
+        other = listener;
+        otherAddressed = true;
+      }
       last = speaker;
       history.push(speaker);
       lastParagraph = p;
@@ -156,10 +166,14 @@ export function takeTurns(
     if (speaker) history.push(speaker);
     if (speaker && speaker !== last) {
       other = last;
+      otherAddressed = false;
       last = speaker;
     }
     const addressee = [...addressed].find((e) => e !== speaker);
-    if (addressee) other = addressee;
+    if (addressee) {
+      other = addressee;
+      otherAddressed = true;
+    }
     lastParagraph = p;
   }
 }
