@@ -1,5 +1,6 @@
-import { addressees, takeTurns } from './dialogue.js';
+import { addressees, isDialogue, takeTurns } from './dialogue.js';
 import type { EntityIndex, EntityRecord, PersonRecord } from './entities.js';
+import { settleExchanges } from './exchanges.js';
 import type { NameRun } from './name-runs.js';
 import type { Token } from './nlp.js';
 import { RunIndex, type SpeakerPhrase } from './noun-phrase.js';
@@ -111,6 +112,7 @@ export function attributeQuotes(input: AttributionInput): Quote[] {
   });
   shareTagsWithinParagraphs(results);
   takeTurns(results, resolver, tokens, entities);
+  if (isDialogue(results)) settleExchanges(results, entities);
   return results.map((r) => r.quote);
 }
 

@@ -47,7 +47,10 @@ export function addressees(
  * quote paragraphs that follow another quote paragraph with no tag of their own is the mark of dialogue;
  * news continues a speaker's turn in an untagged paragraph only now and then.
  */
-function isDialogue(results: Attributed[], paragraphs: number[]): boolean {
+export function isDialogue(
+  results: Attributed[],
+  paragraphs: number[] = [...new Set(results.map((r) => r.span.paragraph))],
+): boolean {
   const quoted = new Set(paragraphs);
   let untaggedReplies = 0;
   for (const p of paragraphs) {
