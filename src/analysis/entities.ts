@@ -161,11 +161,26 @@ class EntityBuilder {
   findPerson(run: NameRun): PersonRecord | undefined {
     const word = run.core[run.core.length - 1] ?? '';
     const honorificGender = run.honorific ? HONORIFICS.get(titleKey(run.honorific)) : undefined;
-    const compatible = (p: PersonRecord) =>
-      !honorificGender ||
-      honorificGender === 'unknown' ||
-      p.gender === 'unknown' ||
-      p.gender === honorificGender;
+    const key = run.honorific ? titleKey(run.honorific) : undefined;
+    const compatible = (p: PersonRecord) => {
+      // "Miss Bennet" and "Mrs. Bennet" are two people: courtesy titles of a known kind must agree.
+      const theirs = /^(Mr|Mrs|Miss|Ms)\.?\s/.exec(p.name)?.[1]?.toLowerCase();
+      if (
+        key &&
+        theirs &&
+        key !== theirs &&
+        key !== 'ms' &&
+        theirs !== 'ms' &&
+        ['mr', 'mrs', 'miss'].includes(key)
+      )
+        return false;
+      return (
+        !honorificGender ||
+        honorificGender === 'unknown' ||
+        p.gender === 'unknown' ||
+        p.gender === honorificGender
+      );
+    };
     const joined = run.core.join(' ');
     const exact = this.people.filter((p) => p.core.join(' ') === joined && compatible(p));
     // A bare surname shared by "Miss X" and "Mr. X" (or plain "X") means the one without Miss/Mrs/Ms.
