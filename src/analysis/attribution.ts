@@ -1,5 +1,5 @@
 import { addressees, isDialogue, takeTurns } from './dialogue.js';
-import type { EntityIndex, EntityRecord, PersonRecord } from './entities.js';
+import { type EntityIndex, type EntityRecord, type PersonRecord, speakerName } from './entities.js';
 import { settleExchanges } from './exchanges.js';
 import type { NameRun } from './name-runs.js';
 import type { Token } from './nlp.js';
@@ -167,7 +167,7 @@ function conversationPronoun(
     ordered.find((e) => e.gender === 'unknown' && previouslyAddressed.has(e));
   if (!person) return null;
   return {
-    speaker: person.name,
+    speaker: speakerName(person),
     entity: person,
     mention: { start: phrase.start, end: phrase.end, text: text.slice(phrase.start, phrase.end) },
     confidence: 0.8,

@@ -1,6 +1,6 @@
 import type { Attributed } from './attribution.js';
 import { isSpeech } from './attribution.js';
-import type { EntityIndex, EntityRecord } from './entities.js';
+import { type EntityIndex, type EntityRecord, speakerName } from './entities.js';
 import type { Token } from './nlp.js';
 import type { SpeakerResolver } from './speaker-resolution.js';
 import { tokenIndexAt } from './speech-tags.js';
@@ -162,7 +162,7 @@ export function takeTurns(
         null;
     for (const r of here) {
       r.entity = speaker;
-      r.quote.speaker = speaker ? speaker.name : null;
+      r.quote.speaker = speakerName(speaker);
       r.quote.speakerMention = mention;
       r.quote.confidence = confidence;
     }

@@ -38,6 +38,14 @@ export interface GroupRecord {
 
 export type EntityRecord = PersonRecord | GroupRecord;
 
+/**
+ * The name to report for an entity. A stand-in for someone the text never names ("her mother" with no
+ * family name to go on) has an empty name: it keeps dialogue turns in order but is reported as null.
+ */
+export function speakerName(entity: EntityRecord | null | undefined): string | null {
+  return entity?.name ? entity.name : null;
+}
+
 export interface EntityIndex {
   people: PersonRecord[];
   organisations: GroupRecord[];

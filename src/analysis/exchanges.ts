@@ -1,7 +1,7 @@
 import type { Attributed } from './attribution.js';
 import { isSpeech } from './attribution.js';
 import { addressees } from './dialogue.js';
-import type { EntityIndex, EntityRecord, PersonRecord } from './entities.js';
+import { type EntityIndex, type EntityRecord, type PersonRecord, speakerName } from './entities.js';
 
 const PRONOUN_GENDER: Record<string, PersonRecord['gender']> = { he: 'male', she: 'female' };
 
@@ -69,7 +69,7 @@ export function settleExchanges(results: Attributed[], entities: EntityIndex): v
         if (speaker) {
           for (const r of here) {
             r.entity = speaker;
-            r.quote.speaker = speaker.name;
+            r.quote.speaker = speakerName(speaker);
             if (!r.tagged) r.quote.speakerMention = null;
             r.quote.confidence = Math.min(r.quote.confidence, 0.6);
           }
