@@ -1,6 +1,7 @@
 import { addressees, isDialogue, takeTurns } from './dialogue.js';
 import { type EntityIndex, type EntityRecord, type PersonRecord, speakerName } from './entities.js';
 import { settleExchanges } from './exchanges.js';
+import { GENDERED_ROLES } from './lexicon/honorifics.js';
 import type { NameRun } from './name-runs.js';
 import type { Token } from './nlp.js';
 import { RunIndex, type SpeakerPhrase } from './noun-phrase.js';
@@ -138,10 +139,29 @@ function conversationPronoun(
   text: string,
   entities: EntityIndex,
 ): ResolvedSpeaker | null {
-  if (phrase.kind !== 'pronoun' || (phrase.word !== 'he' && phrase.word !== 'she')) return null;
+  const relational =
+    phrase.kind === 'description' && /^(his|her)$/i.test(phrase.words[0] ?? '')
+      ? GENDERED_ROLES.get(phrase.head)
+      : undefined;
+  const pronoun = phrase.kind === 'pronoun' && (phrase.word === 'he' || phrase.word === 'she');
+  if (!pronoun && (!relational || relational === 'unknown')) return null;
   const previous = results.filter((r) => r.span.paragraph === paragraph - 1 && isSpeech(r.quote));
   if (previous.length === 0) return null;
-  const gender = phrase.word === 'he' ? 'male' : 'female';
+  const gender = relational ?? (phrase.kind === 'pronoun' && phrase.word === 'he' ? 'male' : 'female');
+  if (relational) {
+    // "said her sister" answering a quote that addressed one woman by name: that woman.
+    const addressed = [...previouslyAddressed].filter(
+      (e): e is PersonRecord => e.kind === 'person' && e.gender === gender && !addressedHere.has(e),
+    );
+    if (addressed.length !== 1) return null;
+    const person = addressed[0] as PersonRecord;
+    return {
+      speaker: speakerName(person),
+      entity: person,
+      mention: { start: phrase.start, end: phrase.end, text: text.slice(phrase.start, phrase.end) },
+      confidence: 0.7,
+    };
+  }
   const justSpoke = previous
     .map((r) => r.entity)
     .filter((e) => e !== null)

@@ -1,5 +1,6 @@
 import { FIRST_NAMES } from './lexicon/first-names.js';
 import { HONORIFICS, titleKey } from './lexicon/honorifics.js';
+import { fullNamesOf } from './lexicon/nicknames.js';
 import { SPEECH_VERBS } from './lexicon/speech-verbs.js';
 import { findNameRuns, hasOrganisationWord, type NameRun } from './name-runs.js';
 import type { Token } from './nlp.js';
@@ -325,14 +326,44 @@ export function findEntities(
       b.group('place', run.core.join(' '), run);
     }
   }
-  inferGenderFromPronouns(b.people, tokens, inQuote);
+  const people = mergePetForms(b.people, b.timeline);
+  inferGenderFromPronouns(people, tokens, inQuote);
   b.timeline.sort((x, y) => x.mention.start - y.mention.start);
   return {
-    people: b.people,
+    people,
     organisations: b.groups.filter((g) => g.kind === 'organisation'),
     places: b.groups.filter((g) => g.kind === 'place'),
     timeline: b.timeline,
   };
+}
+
+/**
+ * "Lizzy" and "Elizabeth" in one text are one person: a person known only by a pet form joins the one
+ * whose given name it stands for, when exactly one such person exists.
+ */
+function mergePetForms(people: PersonRecord[], timeline: EntityIndex['timeline']): PersonRecord[] {
+  const merged = new Set<PersonRecord>();
+  for (const pet of people) {
+    if (pet.core.length !== 1 || /^(Mr|Mrs|Miss|Ms|Dr|Sir|Lady|Lord)\b/.test(pet.name)) continue;
+    const full = fullNamesOf(pet.core[0] as string);
+    if (full.length === 0) continue;
+    const owners = people.filter(
+      (p) =>
+        p !== pet &&
+        !merged.has(p) &&
+        full.includes((p.core[0] ?? '').toLowerCase()) &&
+        (p.gender === pet.gender || pet.gender === 'unknown' || p.gender === 'unknown'),
+    );
+    if (owners.length !== 1) continue;
+    const owner = owners[0] as PersonRecord;
+    for (const m of pet.mentions) owner.mentions.push(m);
+    for (const a of pet.aliases) owner.aliases.add(a);
+    for (const r of pet.roles) if (!owner.roles.includes(r)) owner.roles.push(r);
+    for (const t of timeline) if (t.entity === pet) t.entity = owner;
+    merged.add(pet);
+  }
+  for (const p of people) p.mentions.sort((a, b) => a.start - b.start);
+  return people.filter((p) => !merged.has(p));
 }
 
 /** A person of unknown gender takes the gender of the first he/she that follows their first mention closely. */
