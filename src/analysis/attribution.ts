@@ -112,7 +112,7 @@ export function attributeQuotes(input: AttributionInput): Quote[] {
     results.push({ span, quote, entity, tagged: !!tag && isSpeech(quote) });
   });
   shareTagsWithinParagraphs(results);
-  takeTurns(results, resolver, tokens, entities);
+  takeTurns(results, resolver, tokens, entities, (p) => paragraphs[p]);
   if (isDialogue(results)) settleExchanges(results, entities);
   return results.map((r) => r.quote);
 }

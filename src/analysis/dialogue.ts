@@ -61,6 +61,22 @@ export function isDialogue(
   return untaggedReplies >= 3 && untaggedReplies / Math.max(1, paragraphs.length) >= 0.3;
 }
 
+/** Is the person named in the narration (not a quote) of this paragraph? */
+function mentionedIn(
+  entities: EntityIndex,
+  bounds: { start: number; end: number } | undefined,
+  person: EntityRecord,
+): boolean {
+  if (!bounds) return false;
+  return entities.timeline.some(
+    (t) =>
+      t.entity === person &&
+      !t.mention.inQuote &&
+      t.mention.start >= bounds.start &&
+      t.mention.end <= bounds.end,
+  );
+}
+
 function endsWithQuestion(results: Attributed[], paragraph: number): boolean {
   const last = results.filter((r) => r.span.paragraph === paragraph && isSpeech(r.quote)).pop();
   return !!last && /\?\s*$/.test(last.quote.text);
@@ -78,6 +94,7 @@ export function takeTurns(
   resolver: SpeakerResolver,
   tokens: Token[],
   entities: EntityIndex,
+  paragraphBounds: (p: number) => { start: number; end: number } | undefined,
 ): void {
   let last: EntityRecord | null = null;
   let other: EntityRecord | null = null;
@@ -145,7 +162,8 @@ export function takeTurns(
       let person: EntityRecord | null = resolver.salientPerson(first.span.open, sentence, 'unknown');
       // In a dialogue, narration about one participant ("Elizabeth could hardly help smiling") is their
       // turn: the next quote is the other's.
-      if (dialogue && person && last && other && (person === last || person === other)) {
+      const narrated = person && mentionedIn(entities, paragraphBounds(p - 1), person);
+      if (dialogue && narrated && person && last && other && (person === last || person === other)) {
         person = person === last ? other : last;
       }
       if (person && !addressed.has(person)) {
