@@ -32,7 +32,7 @@ export function addressees(
     if (entity.kind !== 'person' || mention.start < quote.start || mention.end > quote.end) continue;
     const at = mention.start - quote.start;
     // A quote that is only the name ("Bingley.") answers a question; it addresses nobody.
-    if (quote.text.replace(/[^\p{L}]/gu, '').length <= mention.text.replace(/[^\p{L}]/gu, '').length + 6)
+    if (quote.text.replace(/[^\p{L}]/gu, '').length < mention.text.replace(/[^\p{L}]/gu, '').length + 2)
       continue;
     const before = quote.text.slice(Math.max(0, at - 24), at);
     const after = quote.text.slice(at + mention.text.length, at + mention.text.length + 3);

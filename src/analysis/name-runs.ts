@@ -141,8 +141,23 @@ export function findNameRuns(text: string, tokens: Token[]): NameRun[] {
       }
       break;
     }
-    const run = splitRun(text, tokens, i, last);
-    if (run) runs.push(run);
+    // "Jane and Elizabeth" are two names; "Harbor and Dock Workers Union" is one organisation.
+    const words = tokens.slice(i, last + 1).map((t) => t.text);
+    const pieces: Array<[number, number]> = [];
+    if (words.includes('and') && !hasOrganisationWord(words)) {
+      let from = i;
+      for (let k = i; k <= last; k++) {
+        if (tokens[k]?.text === 'and') {
+          pieces.push([from, k - 1]);
+          from = k + 1;
+        }
+      }
+      pieces.push([from, last]);
+    } else pieces.push([i, last]);
+    for (const [a, b] of pieces) {
+      const run = a <= b ? splitRun(text, tokens, a, b) : null;
+      if (run) runs.push(run);
+    }
     i = last + 1;
   }
   return runs;
