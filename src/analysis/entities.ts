@@ -222,8 +222,9 @@ class EntityBuilder {
 
   isStrongPerson(run: NameRun): boolean {
     if (run.ofPhrase || hasOrganisationWord(run.core)) return false;
-    if (run.core.length > 3 || run.core.every((w) => /^[A-Z.]+$/.test(w))) return false;
+    if (run.core.length > 3) return false;
     if (run.honorific) return true;
+    if (run.core.every((w) => /^[A-Z.]+$/.test(w))) return false;
     if (run.core.length >= 2 && FIRST_NAMES.has((run.core[0] ?? '').toLowerCase())) return true;
     if (run.rolePrefix && run.core.length >= 2) return true;
     if (
@@ -344,7 +345,8 @@ export function findEntities(
 function mergePetForms(people: PersonRecord[], timeline: EntityIndex['timeline']): PersonRecord[] {
   const merged = new Set<PersonRecord>();
   for (const pet of people) {
-    if (pet.core.length !== 1 || /^(Mr|Mrs|Miss|Ms|Dr|Sir|Lady|Lord)\b/.test(pet.name)) continue;
+    // "Lizzy", "Miss Eliza": a pet form alone or with Miss/Ms (not Mr/Mrs: those name a family).
+    if (pet.core.length !== 1 || /^(Mr|Mrs|Dr|Sir|Lady|Lord)\b/.test(pet.name)) continue;
     const full = fullNamesOf(pet.core[0] as string);
     if (full.length === 0) continue;
     const owners = people.filter(

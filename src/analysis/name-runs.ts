@@ -200,7 +200,11 @@ function splitRun(text: string, tokens: Token[], first: number, last: number): N
     CONNECTORS.has(words[coreStart - 1] as string)
   )
     coreStart++;
-  const core = words.slice(coreStart);
+  // "MR. BENNET was among the earliest": a name set in capitals (chapter openings) reads as "Bennet".
+  const shouting = words.every((w) => w === w.toUpperCase()) && words.some((w) => w.length > 3);
+  const core = words
+    .slice(coreStart)
+    .map((w) => (shouting && w.length > 1 ? `${w[0]}${w.slice(1).toLowerCase()}` : w));
   const ofPhrase = coreStart > 0 && CONNECTORS.has(words[coreStart - 1] as string);
   if (core.every((w) => CALENDAR_WORDS.has(w.toLowerCase().replace(/\.$/, '')))) return null;
   const prefixWords = words.slice(0, coreStart);

@@ -310,6 +310,7 @@ export class SpeakerResolver {
       }
       const others = new Set(excluded);
       if (possessor) others.add(possessor);
+      // With the owner known but no family name to go on, "her mother" stays unnamed rather than guessed.
       const nearby = this.salientPerson(phrase.start, sentence, relation, others);
       return found(nearby ?? this.standIn(phrase.words.join(' ').toLowerCase(), relation), 0.5);
     }
