@@ -2,12 +2,14 @@ import { analyze } from '../src/analysis/analyze.js';
 import { articleIndex } from '../src/analysis/search/article-search.js';
 import { whoSaid } from '../src/analysis/search/who-said.js';
 import { type GoldQuote, readGold } from './gold.js';
+import { sameSpeaker } from './speaker-match.js';
 
 /**
  * `npm run eval -- who-said PATH.jsonl`: can /who-said find a quote from a few half-remembered words?
  * For every gold speech quote of three words or more, four words from its middle are asked as written,
  * in reverse order, and with two letters of the longest word swapped. An answer counts when it is a
- * speech quote overlapping the gold quote, and again when its speaker is also the gold speaker. Each gold
+ * speech quote overlapping the gold quote, and again when its speaker is also the gold speaker (as the
+ * quotes eval compares names: design.md's rules, cast-list aliases in fiction). Each gold
  * scare quote is asked as written and must be answered as not speech. Runs on the real analysis, so it
  * measures the search and the attribution engine together.
  */
@@ -28,12 +30,6 @@ function phraseFor(quote: GoldQuote, variant: Variant): string | undefined {
   }
   return picked.join(' ');
 }
-
-const norm = (name: string | null) =>
-  (name ?? '')
-    .toLowerCase()
-    .replace(/[^\p{L}\s]/gu, '')
-    .trim();
 
 export async function run(args: string[]): Promise<number> {
   const [path] = args;
@@ -68,7 +64,7 @@ export async function run(args: string[]): Promise<number> {
         const quote = answer.type === 'speech' ? answer.quote : undefined;
         if (quote && quote.start < gold.end && quote.end > gold.start) {
           counts.found++;
-          if (norm(quote.speaker) === norm(gold.speaker)) counts.speaker++;
+          if (sameSpeaker(quote.speaker, gold.speaker, doc.characters)) counts.speaker++;
         } else misses.push(`${doc.id}: "${phrase}" (${variant}) answered as ${answer.type}`);
       }
     }
