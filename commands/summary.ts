@@ -8,10 +8,11 @@ const MAX_PEOPLE = 5;
 
 const choices = (...values: string[]) => values.map((value) => ({ name: value, value }));
 
-/** The people an article is most about: most mentioned first. */
+/** The people an article is most about: most mentioned first; a passing mention counts only when nobody is named twice. */
 function keyPeople(entry: LibraryEntry): string[] {
-  return [...entry.analysis.people]
-    .sort((a, b) => b.mentions.length - a.mentions.length)
+  const ranked = [...entry.analysis.people].sort((a, b) => b.mentions.length - a.mentions.length);
+  const recurring = ranked.filter((p) => p.mentions.length >= 2);
+  return (recurring.length ? recurring : ranked)
     .slice(0, MAX_PEOPLE)
     .map((p) => (p.role ? `${p.name} (${p.role})` : p.name));
 }
