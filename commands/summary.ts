@@ -78,7 +78,12 @@ export default defineCommand({
 
     const blocks: Block[] = [];
     if (!result.sentences.length)
-      blocks.push({ type: 'text', text: 'This article has no sentences to summarise.' });
+      blocks.push({
+        type: 'text',
+        text: entry.analysis.sentences.length
+          ? 'No sentence of this article can stand alone as a summary (it is mostly quotation). Try /quotes.'
+          : 'This article has no sentences to summarise.',
+      });
     else if (style === 'bullets') blocks.push({ type: 'list', items: result.sentences });
     else blocks.push({ type: 'text', text: result.sentences.join(' ') });
     const people = keyPeople(entry);

@@ -146,4 +146,16 @@ describe('/summary', () => {
     const bad = await runInvocation({ command: 'summary', options: { length: 'huge' } }, base);
     expect(replyToPlainText(bad)).toMatch(/short, medium, long/);
   });
+
+  it('says so when nothing in the article can stand alone as a summary', async () => {
+    const quotesOnly =
+      '"We will rebuild the bridge and we will do it this year."\n\n"Nobody will be left behind by the closure."';
+    const { base } = await context(
+      {},
+      { text: quotesOnly, paragraphs: quotesOnly.split('\n\n'), hash: hashText(quotesOnly) },
+    );
+    const reply = await runInvocation({ command: 'summary', options: {} }, base);
+    expect(replyToPlainText(reply)).toMatch(/mostly quotation\)\. Try \/quotes/);
+    expect(reply.actions).toBeUndefined();
+  });
 });
