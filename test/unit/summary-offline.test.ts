@@ -90,6 +90,15 @@ describe('offline extractive summary', () => {
     expect(tidySentence('LONDON, England (CNN) -- The Thames froze over on Monday.')).toBe(
       'The Thames froze over on Monday.',
     );
+    expect(tidySentence("' But the coach angered the owner again after a 2-0 defeat on Saturday.")).toBe(
+      'But the coach angered the owner again after a 2-0 defeat on Saturday.',
+    );
+    expect(tidySentence("The Queen's Guard (pictured) slipped on a manhole cover.")).toBe(
+      "The Queen's Guard slipped on a manhole cover.",
+    );
+    expect(tidySentence('Scroll down for video A young woman was rescued from the river on Sunday.')).toBe(
+      'A young woman was rescued from the river on Sunday.',
+    );
   });
 
   it('does not open with a sentence whose subject is a dangling pronoun', () => {

@@ -61,7 +61,8 @@ export function scoreSentences(
   const openAfter = openQuoteAfter(sentences);
   const qualities = sentences.map((s, i) => {
     const openAtStart = sentences[i - 1]?.paragraph === s.paragraph ? (openAfter[i - 1] ?? null) : null;
-    return sentenceQuality(s.text, quoteInfo(s, analysis.quotes, openAtStart));
+    // Judged as it would be shown: a dateline or a "Scroll down for video" does not count against it.
+    return sentenceQuality(tidySentence(s.text), quoteInfo(s, analysis.quotes, openAtStart));
   });
   // The lead is the first sentence worth showing: bylines and captions before it do not push it down.
   let place = 0;
