@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { analyze } from '../../src/analysis/analyze.js';
 import { sentenceCount } from '../../src/analysis/summary/length.js';
 import { openQuoteAfter, quotedRanges, quoteInfo } from '../../src/analysis/summary/quotes.js';
-import { extractSummary } from '../../src/analysis/summary/summarize.js';
+import { extractSummary, scoreSentences } from '../../src/analysis/summary/summarize.js';
 import { tidySentence } from '../../src/analysis/summary/tidy.js';
 import type { Quote } from '../../src/analysis/types.js';
 
@@ -179,5 +179,21 @@ describe('quotation features from the analysis', () => {
     expect(quoteInfo(sentenceOf(he), [quote(he, 'direct', 'John Kerry', 'He')], null).namedSpeaker).toBe(
       false,
     );
+  });
+});
+
+describe('people a sentence names without introducing them', () => {
+  it('makes a surname-only sentence depend on the sentence that introduced the person', () => {
+    const text = [
+      'A crocodile carrying a dead dog swam through a busy marina in Puerto Vallarta on Sunday.',
+      'New Zealander Tim Weston was on holiday in the town with his wife when the attack happened.',
+      'The marina is popular with tourists and fishing boats throughout the year.',
+      'Weston told reporters the dog had belonged to the owner of a local bike shop.',
+    ].join('\n\n');
+    const analysis = analyze(text);
+    expect(analysis.people.map((p) => p.name)).toContain('Tim Weston');
+    const { candidates } = scoreSentences(analysis);
+    expect(candidates[3]?.dependencies.map((d) => d.on)).toContain(1);
+    expect(candidates[1]?.dependencies).toEqual([]);
   });
 });
