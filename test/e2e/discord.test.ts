@@ -65,17 +65,16 @@ describe('Discord adapter against a fake Discord (real discord.js)', () => {
 
   beforeAll(async () => {
     fake = await startFakeDiscord({ heartbeatIntervalMs: 200 });
-    ({ adapter } = await discordAppAgainst(
-      fake,
-      [
+    ({ adapter } = await discordAppAgainst(fake, {
+      articles: [
         article('a-very-long-speech', 'A very long speech', LONG_TEXT.split('\n\n')),
         article('ping-everyone', 'Ping everyone', [
           'Breaking: @everyone and @here should read this, says <@&123456789012345678>. **Bold** claim.',
         ]),
       ],
-      { deferAfterMs: 400 },
-      logs.logger,
-    ));
+      adapter: { deferAfterMs: 400 },
+      logger: logs.logger,
+    }));
   });
   afterAll(async () => {
     await adapter?.stop();
@@ -327,7 +326,7 @@ describe('Discord adapter shutdown', () => {
   it('finishes an interaction in flight, then closes the gateway', async () => {
     const fake = await startFakeDiscord();
     try {
-      const { adapter } = await discordAppAgainst(fake, [], { deferAfterMs: 2000 });
+      const { adapter } = await discordAppAgainst(fake, { adapter: { deferAfterMs: 2000 } });
       const { interaction } = fake.command('slow-echo', [{ name: 'ms', type: 4, value: 300 }]);
       await expect.poll(() => fake.gateway.connections).toBe(1);
       await new Promise((resolve) => setTimeout(resolve, 50));
