@@ -177,6 +177,12 @@ describe('Discord renderer', () => {
     );
   });
 
+  it('makes errors ephemeral unless the reply says otherwise', () => {
+    expect(renderReply({ blocks: [], tone: 'error' })[0]?.ephemeral).toBe(true);
+    expect(renderReply({ blocks: [], tone: 'error', ephemeral: false })[0]?.ephemeral).toBe(false);
+    expect(renderReply({ blocks: [], tone: 'warning' })[0]?.ephemeral).toBe(false);
+  });
+
   it('marks ephemeral replies and never renders an empty message', () => {
     const [message] = renderReply({ blocks: [], ephemeral: true });
     expect(message?.ephemeral).toBe(true);

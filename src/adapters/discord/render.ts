@@ -192,7 +192,8 @@ export function renderReply(reply: Reply, catalog: readonly Command[] = []): Dis
     embeds: embedList,
     components: i === messages.length - 1 ? components : [],
     allowedMentions: { parse: [] },
-    ephemeral: reply.ephemeral ?? false,
+    // Errors are for the person who asked, unless the command says otherwise.
+    ephemeral: reply.ephemeral ?? reply.tone === 'error',
   }));
 }
 
