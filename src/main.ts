@@ -5,6 +5,7 @@ import { loadFolder, watchFolder } from './articles/folder.js';
 import { systemClock } from './clock.js';
 import { ConfigError, loadConfig } from './config.js';
 import { createLogger } from './logger.js';
+import { createSummarizer } from './summarizer.js';
 
 async function main(): Promise<void> {
   let config: ReturnType<typeof loadConfig>;
@@ -18,7 +19,9 @@ async function main(): Promise<void> {
     throw error;
   }
   const logger = createLogger(config.logLevel);
-  const deps = await createDeps(config, logger, systemClock);
+  // The model path is on only when OPENAI_API_KEY is set; otherwise summaries are offline.
+  const summarizer = createSummarizer(config.openai, logger);
+  const deps = await createDeps(config, logger, systemClock, { summarizer });
   await loadFolder(deps.library, config.articlesDir, { maxBytes: config.maxArticleBytes, logger });
   const stopWatching = watchFolder(deps.library, config.articlesDir, {
     maxBytes: config.maxArticleBytes,

@@ -18,6 +18,8 @@ export interface SummaryResult {
   model?: string;
   /** A short note for the user, e.g. why the model path fell back to the offline summary. */
   note?: string;
+  /** For each summary sentence, the 0-based indices of the article sentences it rests on. */
+  citations?: number[][];
 }
 
 /** Writes summaries: offline extractive by default, through a model when configured. */
