@@ -1,6 +1,6 @@
 import type { Library } from '../articles/library.js';
 import { phraseChoices, speakerChoices } from './autocomplete-quotes.js';
-import type { AutocompleteSource } from './types.js';
+import type { AutocompleteSource, Command } from './types.js';
 
 export interface Choice {
   name: string;
@@ -20,7 +20,7 @@ export function complete(
   source: AutocompleteSource,
   partial: string,
   library: Library,
-  context: { article?: string } = {},
+  context: { article?: string; catalog?: readonly Command[] } = {},
 ): Choice[] {
   const q = partial.trim().toLowerCase();
   const scope = () => {
@@ -48,6 +48,11 @@ export function complete(
         MAX_CHOICE_LENGTH,
       );
     }
+    case 'command':
+      return (context.catalog ?? [])
+        .filter((c) => !q || c.name.includes(q.replace(/^\//, '')))
+        .slice(0, MAX_CHOICES)
+        .map((c) => ({ name: clip(`/${c.name}: ${c.description}`), value: c.name }));
     default:
       return [];
   }
