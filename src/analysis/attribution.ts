@@ -169,7 +169,7 @@ function conversationPronoun(
   const recent = results
     .filter(
       (r) =>
-        r.span.paragraph >= paragraph - 4 &&
+        r.span.paragraph >= paragraph - 10 &&
         r.span.paragraph < paragraph &&
         r.entity &&
         r.entity !== justSpoke,
