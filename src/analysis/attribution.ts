@@ -12,6 +12,8 @@ import { findTag, tokenIndexAt } from './speech-tags.js';
 import type { Paragraph, Quote } from './types.js';
 
 export interface Attributed {
+  /** The tag phrase found in the quote's sentence, if any. */
+  phrase?: SpeakerPhrase;
   span: QuoteSpan;
   quote: Quote;
   entity: EntityRecord | null;
@@ -109,12 +111,50 @@ export function attributeQuotes(input: AttributionInput): Quote[] {
     } else if (!isSpeech(quote)) {
       quote.confidence = 0.7;
     }
-    results.push({ span, quote, entity, tagged: !!tag && isSpeech(quote) });
+    const attributed: Attributed = { span, quote, entity, tagged: !!tag && isSpeech(quote) };
+    if (tag) attributed.phrase = tag.phrase;
+    results.push(attributed);
   });
   shareTagsWithinParagraphs(results);
   takeTurns(results, resolver, tokens, entities, (p) => paragraphs[p]);
   if (isDialogue(results)) settleExchanges(results, entities);
+  // Turn-taking may have named the people around a he/she that found nobody: try those again.
+  if (resolveLatePronouns(results, addressedIn, text, entities)) {
+    takeTurns(results, resolver, tokens, entities, (p) => paragraphs[p]);
+    if (isDialogue(results)) settleExchanges(results, entities);
+  }
   return results.map((r) => r.quote);
+}
+
+function resolveLatePronouns(
+  results: Attributed[],
+  addressedIn: (paragraph: number) => Set<EntityRecord>,
+  text: string,
+  entities: EntityIndex,
+): boolean {
+  let changed = false;
+  for (const r of results) {
+    if (!r.tagged || r.entity || r.phrase?.kind !== 'pronoun') continue;
+    const p = r.span.paragraph;
+    const resolved = conversationPronoun(
+      r.phrase,
+      p,
+      results,
+      addressedIn(p - 1),
+      addressedIn(p),
+      text,
+      entities,
+    );
+    if (!resolved?.entity) continue;
+    for (const o of results) {
+      if (o.span.paragraph !== p || o.entity || o.quote.speakerMention !== r.quote.speakerMention) continue;
+      o.entity = resolved.entity;
+      o.quote.speaker = resolved.speaker;
+      o.quote.confidence = 0.6;
+    }
+    changed = true;
+  }
+  return changed;
 }
 
 /** Does the narration between `from` and `to` name a person ("Barrow shrugged off the criticism.")? */
