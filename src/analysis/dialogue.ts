@@ -61,22 +61,6 @@ export function isDialogue(
   return untaggedReplies >= 3 && untaggedReplies / Math.max(1, paragraphs.length) >= 0.3;
 }
 
-/** Is the person named in the narration (not a quote) of this paragraph? */
-function mentionedIn(
-  entities: EntityIndex,
-  bounds: { start: number; end: number } | undefined,
-  person: EntityRecord,
-): boolean {
-  if (!bounds) return false;
-  return entities.timeline.some(
-    (t) =>
-      t.entity === person &&
-      !t.mention.inQuote &&
-      t.mention.start >= bounds.start &&
-      t.mention.end <= bounds.end,
-  );
-}
-
 function endsWithQuestion(results: Attributed[], paragraph: number): boolean {
   const last = results.filter((r) => r.span.paragraph === paragraph && isSpeech(r.quote)).pop();
   return !!last && /\?\s*$/.test(last.quote.text);
@@ -162,7 +146,8 @@ export function takeTurns(
       let person: EntityRecord | null = resolver.salientPerson(first.span.open, sentence, 'unknown');
       // In a dialogue, narration about one participant ("Elizabeth could hardly help smiling") is their
       // turn: the next quote is the other's.
-      const narrated = person && mentionedIn(entities, paragraphBounds(p - 1), person);
+      const bounds = paragraphBounds(p - 1);
+      const narrated = !!person && !!bounds && resolver.refersTo(person, bounds.start, bounds.end);
       if (dialogue && narrated && person && last && other && (person === last || person === other)) {
         person = person === last ? other : last;
       }

@@ -103,6 +103,11 @@ export class SpeakerResolver {
     this.salient.sort((a, b) => a.start - b.start);
   }
 
+  /** Is the person referred to (by name or resolved pronoun, outside quotes) between the two offsets? */
+  refersTo(entity: EntityRecord, from: number, to: number): boolean {
+    return this.salient.some((c) => c.entity === entity && c.start >= from && c.start < to);
+  }
+
   /** The first person (subject first) in the nearest sentence before `position` that fits the gender. */
   salientPerson(
     position: number,
