@@ -191,7 +191,9 @@ class EntityBuilder {
       );
     };
     const joined = run.core.join(' ');
-    const exact = this.people.filter((p) => p.core.length === run.core.length && p.core.join(' ') === joined && compatible(p));
+    const exact = this.people.filter(
+      (p) => p.core.length === run.core.length && p.core.join(' ') === joined && compatible(p),
+    );
     // A bare surname shared by "Miss X" and "Mr. X" (or plain "X") means the one without Miss/Mrs/Ms.
     const plain = run.honorific ? [] : exact.filter((p) => !/^(Miss|Mrs|Ms)\b/.test(p.name));
     if (plain.length > 0) return plain[plain.length - 1];
