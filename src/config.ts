@@ -41,6 +41,7 @@ const rawSchema = z.object({
   SLACK_SIGNING_SECRET: optionalString,
   SLACK_API_URL: urlString('SLACK_API_URL'),
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  HOST: optionalString,
 
   OPENAI_API_KEY: optionalString,
   OPENAI_BASE_URL: urlString('OPENAI_BASE_URL'),
@@ -68,6 +69,8 @@ export interface SlackConfig {
   signingSecret?: string;
   apiUrl?: string;
   port: number;
+  /** Interface HTTP mode binds to; all interfaces when unset. */
+  host?: string;
 }
 
 export interface OpenAIConfig {
@@ -142,6 +145,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
         signingSecret: e.SLACK_SIGNING_SECRET,
         apiUrl: e.SLACK_API_URL,
         port: e.PORT,
+        host: e.HOST,
       };
     } else {
       problems.push(

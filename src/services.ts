@@ -1,4 +1,5 @@
 import type { LibraryEntry } from './articles/library.js';
+import type { DigestService } from './digest/service.js';
 
 export type SummaryLength = 'short' | 'medium' | 'long' | number;
 export type SummaryStyle = 'paragraph' | 'bullets';
@@ -18,6 +19,8 @@ export interface SummaryResult {
   model?: string;
   /** A short note for the user, e.g. why the model path fell back to the offline summary. */
   note?: string;
+  /** For each summary sentence, the 0-based indices of the article sentences it rests on. */
+  citations?: number[][];
 }
 
 /** Writes summaries: offline extractive by default, through a model when configured. */
@@ -29,4 +32,6 @@ export interface Summarizer {
 /** Services that commands use and that depend on configuration; built once in main.ts. */
 export interface Services {
   summarizer?: Summarizer;
+  /** Scheduled digests (/digest); absent when the digest store could not be opened. */
+  digests?: DigestService;
 }

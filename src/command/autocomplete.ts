@@ -1,5 +1,7 @@
 import type { Library } from '../articles/library.js';
-import type { AutocompleteSource } from './types.js';
+import { suggestTimezones } from '../digest/timezone.js';
+import { phraseChoices, speakerChoices } from './autocomplete-quotes.js';
+import type { AutocompleteSource, Command } from './types.js';
 
 export interface Choice {
   name: string;
@@ -19,7 +21,7 @@ export function complete(
   source: AutocompleteSource,
   partial: string,
   library: Library,
-  context: { article?: string } = {},
+  context: { article?: string; catalog?: readonly Command[] } = {},
 ): Choice[] {
   const q = partial.trim().toLowerCase();
   const scope = () => {
@@ -35,36 +37,25 @@ export function complete(
         .rank(q)
         .slice(0, MAX_CHOICES)
         .map(({ entry }) => ({ name: clip(entry.article.title), value: entry.article.id }));
-    case 'speaker': {
-      const names = new Map<string, number>();
-      for (const entry of scope())
-        for (const quote of entry.analysis.quotes)
-          if (quote.speaker) names.set(quote.speaker, (names.get(quote.speaker) ?? 0) + 1);
-      return [...names.entries()]
-        .filter(
-          ([name]) =>
-            !q ||
-            name
-              .toLowerCase()
-              .split(/\s+/)
-              .some((w) => w.startsWith(q)) ||
-            name.toLowerCase().includes(q),
-        )
-        .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
-        .slice(0, MAX_CHOICES)
-        .map(([name]) => ({ name: clip(name), value: clip(name) }));
-    }
+    case 'speaker':
+      return speakerChoices(scope(), partial, MAX_CHOICES, MAX_CHOICE_LENGTH);
     case 'phrase': {
-      const out: Choice[] = [];
-      for (const entry of scope())
-        for (const quote of entry.analysis.quotes) {
-          if (quote.kind !== 'direct' && quote.kind !== 'partial') continue;
-          if (q && !quote.text.toLowerCase().includes(q)) continue;
-          out.push({ name: clip(quote.text), value: clip(quote.text) });
-          if (out.length >= MAX_CHOICES) return out;
-        }
-      return out;
+      const article = context.article ? library.resolve(context.article) : undefined;
+      return phraseChoices(
+        library,
+        article?.ok ? article.entry : undefined,
+        partial,
+        MAX_CHOICES,
+        MAX_CHOICE_LENGTH,
+      );
     }
+    case 'timezone':
+      return suggestTimezones(q, MAX_CHOICES).map((zone) => ({ name: zone, value: zone }));
+    case 'command':
+      return (context.catalog ?? [])
+        .filter((c) => !q || c.name.includes(q.replace(/^\//, '')))
+        .slice(0, MAX_CHOICES)
+        .map((c) => ({ name: clip(`/${c.name}: ${c.description}`), value: c.name }));
     default:
       return [];
   }

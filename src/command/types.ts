@@ -23,6 +23,11 @@ export interface OptionDef {
   minValue?: number;
   maxValue?: number;
   maxLength?: number;
+  /**
+   * For text platforms (terminal, Slack mentions) where option names may be left out: a bare word that
+   * matches this pattern is taken as this option's value (e.g. an IANA time zone).
+   */
+  pattern?: RegExp;
 }
 
 export interface SubcommandDef {

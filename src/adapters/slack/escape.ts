@@ -1,0 +1,39 @@
+/**
+ * Slack mrkdwn escaping. Slack reads `<...>` as a mention, a special command (<!channel>, <!here>) or a
+ * link, so article text must never carry a raw `<` or `>`; `&` is escaped first so entities stay literal.
+ * Slack documents exactly these three escapes: https://api.slack.com/reference/surfaces/formatting#escaping
+ */
+export function escapeMrkdwn(text: string): string {
+  return (
+    text
+      .replace(/&/g, '&amp;')
+      .replace(/</g, '&lt;')
+      .replace(/>/g, '&gt;')
+      // Belt and braces: a bare "@channel" is not a mention in API messages, but a word joiner after the
+      // @ keeps it inert even where a client or a future setting would parse it.
+      .replace(/@(channel|here|everyone)\b/gi, '@\u2060$1')
+  );
+}
+
+/** Undo Slack's escaping of what a user typed (event text and slash-command text arrive escaped). */
+export function unescapeSlackText(text: string): string {
+  return text
+    .replace(/<(?:https?|mailto):[^|>]*\|([^>]*)>/g, '$1')
+    .replace(/<((?:https?|mailto):[^>]*)>/g, '$1')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&amp;/g, '&');
+}
+
+/** A link Slack will render, or undefined for anything that is not a plain http(s) URL. */
+export function mrkdwnLink(url: string, label: string): string | undefined {
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return undefined;
+  }
+  if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') return undefined;
+  const href = parsed.href.replace(/\|/g, '%7C').replace(/</g, '%3C').replace(/>/g, '%3E');
+  return `<${href}|${escapeMrkdwn(label)}>`;
+}

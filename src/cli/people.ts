@@ -1,0 +1,51 @@
+import { parseArgs } from 'node:util';
+import { ArticleLoadError } from '../articles/errors.js';
+import { loadArticleFile } from '../articles/loader.js';
+import { silentLogger } from '../logger.js';
+import { configOrExplain, newLibrary, runAsText } from './context.js';
+import type { CliSubcommand } from './io.js';
+
+const USAGE = 'Usage: npm run --silent cli -- people FILE [--json]   (FILE: .txt, .md or .json)';
+
+/** `people FILE [--json]`: who the article names, with aliases, roles and mention counts. */
+export const run: CliSubcommand = async (args, io) => {
+  let parsed: ReturnType<typeof parseArgs>;
+  try {
+    parsed = parseArgs({ args, allowPositionals: true, options: { json: { type: 'boolean' } } });
+  } catch (error) {
+    io.err(`${(error as Error).message}\n${USAGE}`);
+    return 2;
+  }
+  const [file, ...extra] = parsed.positionals;
+  if (!file || extra.length) {
+    io.err(USAGE);
+    return 2;
+  }
+  const config = configOrExplain(io);
+  if (!config) return 2;
+  const library = newLibrary();
+  try {
+    library.upsert(await loadArticleFile(file, { maxBytes: config.maxArticleBytes }));
+  } catch (error) {
+    if (!(error instanceof ArticleLoadError)) throw error;
+    io.err(`Cannot read ${file}: ${error.reason}`);
+    return 1;
+  }
+  const entry = library.newest()!;
+  if (!parsed.values.json) {
+    io.out(await runAsText({ command: 'people', options: {} }, library, silentLogger));
+    return 0;
+  }
+  const { people, sentences } = entry.analysis;
+  const result = {
+    people: people.map((p) => ({
+      name: p.name,
+      aliases: p.aliases,
+      role: p.role ?? null,
+      mentions: p.mentions.length,
+    })),
+    sentences: sentences.length,
+  };
+  io.out(JSON.stringify(result));
+  return 0;
+};

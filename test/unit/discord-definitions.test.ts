@@ -1,0 +1,125 @@
+import { describe, expect, it } from 'vitest';
+import { commandDefinitions } from '../../src/adapters/discord/definitions.js';
+import { diffCommands } from '../../src/adapters/discord/registration.js';
+import { type Command, defineCommand } from '../../src/command/types.js';
+
+const summary = defineCommand({
+  name: 'summary',
+  description: "The article's summary",
+  options: [
+    { name: 'article', description: 'Which article', type: 'string', autocomplete: 'article' },
+    {
+      name: 'length',
+      description: 'How long',
+      type: 'string',
+      autocomplete: 'article',
+      choices: [
+        { name: 'short', value: 'short' },
+        { name: 'long', value: 'long' },
+      ],
+    },
+    { name: 'phrase', description: 'Required comes first', type: 'string', required: true, maxLength: 200 },
+    { name: 'page', description: 'Paging state', type: 'integer', hidden: true },
+    { name: 'count', description: 'How many', type: 'integer', minValue: 1, maxValue: 10 },
+  ],
+  examples: [],
+  run: () => ({ blocks: [] }),
+});
+const digest = defineCommand({
+  name: 'digest',
+  description: 'Digest management',
+  options: [],
+  subcommands: [
+    {
+      name: 'subscribe',
+      description: 'Subscribe this channel',
+      options: [
+        { name: 'schedule', description: 'When', type: 'string', required: true },
+        { name: 'timezone', description: 'Zone', type: 'string', autocomplete: 'timezone' },
+      ],
+    },
+    { name: 'list', description: 'List subscriptions', options: [] },
+  ],
+  examples: [],
+  run: () => ({ blocks: [] }),
+});
+
+describe('Discord command definitions', () => {
+  const [digestDef, summaryDef] = commandDefinitions([digest, summary] as Command[]).sort((a, b) =>
+    a.name.localeCompare(b.name),
+  );
+
+  it('maps options with types, choices, limits and autocomplete; hides hidden ones; required first', () => {
+    expect(summaryDef?.options).toEqual([
+      { type: 3, name: 'phrase', description: 'Required comes first', required: true, max_length: 200 },
+      { type: 3, name: 'article', description: 'Which article', required: false, autocomplete: true },
+      {
+        type: 3,
+        name: 'length',
+        description: 'How long',
+        required: false,
+        choices: [
+          { name: 'short', value: 'short' },
+          { name: 'long', value: 'long' },
+        ],
+      },
+      { type: 4, name: 'count', description: 'How many', required: false, min_value: 1, max_value: 10 },
+    ]);
+  });
+
+  it('maps subcommands', () => {
+    expect(digestDef?.options).toEqual([
+      {
+        type: 1,
+        name: 'subscribe',
+        description: 'Subscribe this channel',
+        options: [
+          { type: 3, name: 'schedule', description: 'When', required: true },
+          { type: 3, name: 'timezone', description: 'Zone', required: false, autocomplete: true },
+        ],
+      },
+      { type: 1, name: 'list', description: 'List subscriptions', options: [] },
+    ]);
+  });
+
+  it('clips descriptions to 100 characters', () => {
+    const [def] = commandDefinitions([{ ...summary, description: 'x'.repeat(300) }]);
+    expect(def?.description).toHaveLength(100);
+  });
+});
+
+describe('registration diff', () => {
+  const local = commandDefinitions([digest, summary] as Command[]);
+  // What Discord sends back: our fields plus ids, versions and defaults left out or spelled out.
+  const asRegistered = local.map((c, i) => ({
+    ...JSON.parse(JSON.stringify(c)),
+    id: String(i),
+    application_id: '1',
+    version: '9',
+    default_member_permissions: null,
+    dm_permission: true,
+    nsfw: false,
+  }));
+
+  it('sees registered commands as unchanged despite extra fields', () => {
+    expect(diffCommands(local, asRegistered)).toEqual({
+      added: [],
+      changed: [],
+      removed: [],
+      unchanged: ['digest', 'summary'],
+    });
+  });
+
+  it('reports added, changed and removed commands', () => {
+    const remote = [
+      { ...asRegistered[0], description: 'Old' },
+      { id: '7', name: 'old-command', description: 'Gone', type: 1 },
+    ];
+    expect(diffCommands(local, remote)).toEqual({
+      added: ['summary'],
+      changed: ['digest'],
+      removed: ['old-command'],
+      unchanged: [],
+    });
+  });
+});

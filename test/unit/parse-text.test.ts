@@ -1,0 +1,139 @@
+import { describe, expect, it } from 'vitest';
+import { parseCommandText, splitWords } from '../../src/command/parse-text.js';
+import { type Command, defineCommand } from '../../src/command/types.js';
+
+const reply = () => ({ blocks: [] });
+const catalog: Command[] = [
+  defineCommand({
+    name: 'who-said',
+    description: 'd',
+    examples: [],
+    options: [
+      { name: 'phrase', description: 'p', type: 'string', required: true },
+      { name: 'article', description: 'a', type: 'string' },
+    ],
+    run: reply,
+  }),
+  defineCommand({
+    name: 'summary',
+    description: 'd',
+    examples: [],
+    options: [
+      { name: 'article', description: 'a', type: 'string' },
+      {
+        name: 'length',
+        description: 'l',
+        type: 'string',
+        choices: ['short', 'medium', 'long'].map((v) => ({ name: v, value: v })),
+      },
+      {
+        name: 'style',
+        description: 's',
+        type: 'string',
+        choices: ['paragraph', 'bullets'].map((v) => ({ name: v, value: v })),
+      },
+    ],
+    run: reply,
+  }),
+  defineCommand({
+    name: 'quotes',
+    description: 'd',
+    examples: [],
+    options: [
+      { name: 'article', description: 'a', type: 'string' },
+      { name: 'speaker', description: 's', type: 'string' },
+      { name: 'page', description: 'p', type: 'integer', hidden: true },
+    ],
+    run: reply,
+  }),
+  defineCommand({
+    name: 'digest',
+    description: 'd',
+    examples: [],
+    options: [],
+    subcommands: [
+      {
+        name: 'subscribe',
+        description: 's',
+        options: [
+          { name: 'schedule', description: 's', type: 'string', required: true },
+          {
+            name: 'timezone',
+            description: 't',
+            type: 'string',
+            pattern: /^(UTC|[A-Z][A-Za-z_]+\/[A-Za-z_/]+)$/,
+          },
+        ],
+      },
+      { name: 'list', description: 'l', options: [] },
+    ],
+    run: reply,
+  }),
+];
+
+function parse(text: string, chooser?: Parameters<typeof parseCommandText>[2]) {
+  const r = parseCommandText(text, catalog, chooser);
+  if (!r.ok) throw new Error(r.message);
+  return { name: r.value.command.name, sub: r.value.subcommand, options: r.value.options };
+}
+
+describe('splitWords', () => {
+  it('keeps straight, curly and name-prefixed quotes together', () => {
+    expect(splitWords('a "b c" \u201cd e\u201d phrase:"f g" x')).toEqual([
+      'a',
+      'b c',
+      'd e',
+      'phrase:f g',
+      'x',
+    ]);
+  });
+  it('keeps apostrophes inside words', () => {
+    expect(splitWords("who-said don't know")).toEqual(['who-said', "don't", 'know']);
+  });
+});
+
+describe('parseCommandText', () => {
+  it('reads a slash command with free text for the required option', () => {
+    expect(parse('/who-said durable solution')).toEqual({
+      name: 'who-said',
+      sub: undefined,
+      options: { phrase: 'durable solution' },
+    });
+  });
+  it('reads "who said" written as two words, and named options', () => {
+    expect(parse('who said phrase:"save lives" article=seed').options).toEqual({
+      phrase: 'save lives',
+      article: 'seed',
+    });
+  });
+  it('maps bare words onto options by their choices', () => {
+    expect(parse('summary bullets short').options).toEqual({ style: 'bullets', length: 'short' });
+  });
+  it('asks the chooser when free text could be several options', () => {
+    expect(parse('quotes Kerry', (_w, c) => c.find((d) => d.name === 'speaker')).options).toEqual({
+      speaker: 'Kerry',
+    });
+    expect(parse('quotes us weighs').options).toEqual({ article: 'us weighs' });
+  });
+  it('reads subcommands and pattern-matched options', () => {
+    expect(parse('digest subscribe daily 08:00 Europe/London')).toEqual({
+      name: 'digest',
+      sub: 'subscribe',
+      options: { schedule: 'daily 08:00', timezone: 'Europe/London' },
+    });
+  });
+  it('accepts --name value', () => {
+    expect(parse('summary --length long').options).toEqual({ length: 'long' });
+  });
+  it('explains unknown commands and subcommands', () => {
+    const r = parseCommandText('frobnicate', catalog);
+    expect(r.ok).toBe(false);
+    expect(!r.ok && r.message).toContain('Commands: who-said, summary, quotes, digest');
+    const s = parseCommandText('digest explode', catalog);
+    expect(!s.ok && s.message).toContain('Expected one of: subscribe, list');
+  });
+  it('refuses free text for a command that takes none', () => {
+    const r = parseCommandText('digest list now please', catalog);
+    expect(!r.ok && r.message).toContain('takes no options');
+  });
+});
