@@ -123,12 +123,12 @@ describe('Discord adapter against a fake Discord (real discord.js)', () => {
   });
 
   it('defers when a run outlasts the deferral window, then edits', async () => {
-    const { interaction, sentAt } = fake.command('slow-echo', [{ name: 'ms', type: 4, value: 1200 }]);
+    const { interaction, sentAt } = fake.command('slow-echo', [{ name: 'ms', type: 4, value: 800 }]);
     const callback = await callbackOf(fake, interaction);
     expect((callback.body as { type: number }).type).toBe(5);
-    expect(callback.at - sentAt).toBeLessThan(1200);
+    expect(callback.at - sentAt).toBeLessThan(800);
     const edit = await editOf(fake, interaction);
-    expect(JSON.stringify(messageOf(edit))).toContain('Answered after 1200 ms');
+    expect(JSON.stringify(messageOf(edit))).toContain('Answered after 800 ms');
   });
 
   it('turns a deferred public answer into an ephemeral error when the run fails', async () => {
