@@ -1,10 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { SlackAdapter } from '../../src/adapters/slack/index.js';
-import { createSlackAdapter } from '../../src/adapters/slack/index.js';
 import { loadCommands } from '../../src/command/registry.js';
 import { mentionEvent } from '../fakes/slack/envelopes.js';
-import { BOT_USER_ID, FakeSlack } from '../fakes/slack/index.js';
-import { articleFile, fixture, SEED_ID, slackDeps, slashPayload } from '../helpers/slack.js';
+import { BOT_USER_ID, type FakeSlack } from '../fakes/slack/index.js';
+import { type SocketBot, seedArticle, slashPayload, startSocketBot } from '../helpers/slack.js';
 
 // The quote engine and /who-said, /quotes come from the quotes issue; these run once they are in commands/.
 const names = new Set((await loadCommands()).map((c) => c.name));
@@ -12,23 +10,15 @@ const names = new Set((await loadCommands()).map((c) => c.name));
 const hasQuoteCommands = names.has('who-said') && names.has('quotes');
 
 describe('Slack: who said what, on the seed article', () => {
+  let bot: SocketBot;
   let slack: FakeSlack;
-  let adapter: SlackAdapter;
 
   beforeAll(async () => {
-    slack = await new FakeSlack().start();
-    const deps = await slackDeps(
-      { SLACK_BOT_TOKEN: 'xoxb-test', SLACK_APP_TOKEN: 'xapp-test', SLACK_API_URL: slack.apiUrl },
-      { articles: [articleFile(`${SEED_ID}.txt`, fixture(`${SEED_ID}.txt`))] },
-    );
-    adapter = createSlackAdapter(deps);
-    await adapter.start();
+    bot = await startSocketBot({}, { articles: [seedArticle()] });
+    slack = bot.slack;
   });
 
-  afterAll(async () => {
-    await adapter?.stop();
-    await slack?.stop();
-  });
+  afterAll(() => bot?.stop());
 
   const askInThread = async (text: string, ts: string) => {
     await slack.socket.deliver('events_api', mentionEvent(`<@${BOT_USER_ID}> ${text}`, ts));

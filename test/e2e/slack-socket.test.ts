@@ -1,12 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { SlackAdapter } from '../../src/adapters/slack/index.js';
-import { createSlackAdapter } from '../../src/adapters/slack/index.js';
 import { renderReply } from '../../src/adapters/slack/render.js';
 import { defineCommand } from '../../src/command/types.js';
 import type { Reply } from '../../src/reply/model.js';
 import { directMessageEvent, mentionEvent } from '../fakes/slack/envelopes.js';
-import { BOT_USER_ID, FakeSlack } from '../fakes/slack/index.js';
-import { slackDeps, slashPayload } from '../helpers/slack.js';
+import { BOT_USER_ID, type FakeSlack } from '../fakes/slack/index.js';
+import { type SocketBot, slashPayload, startSocketBot } from '../helpers/slack.js';
 
 /** A command whose answer the test releases, to see the acknowledge-first path and graceful stop. */
 let release: (reply: Reply) => void = () => {};
@@ -32,20 +31,14 @@ describe('Slack adapter in Socket Mode against a fake Slack', () => {
     return { ts, ack: slack.socket.deliver('events_api', mentionEvent(text, ts, extra)) };
   };
 
+  let bot: SocketBot;
+
   beforeAll(async () => {
-    slack = await new FakeSlack().start();
-    const deps = await slackDeps(
-      { SLACK_BOT_TOKEN: 'xoxb-test', SLACK_APP_TOKEN: 'xapp-test', SLACK_API_URL: slack.apiUrl },
-      { commands: [slowCommand] },
-    );
-    adapter = createSlackAdapter(deps);
-    await adapter.start();
+    bot = await startSocketBot({}, { commands: [slowCommand] });
+    ({ slack, adapter } = bot);
   });
 
-  afterAll(async () => {
-    await adapter?.stop();
-    await slack?.stop();
-  });
+  afterAll(() => bot?.stop());
 
   it('connects through apps.connections.open with the app token', () => {
     const open = slack.callsTo('apps.connections.open');

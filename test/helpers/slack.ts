@@ -1,6 +1,7 @@
 import { createHmac } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { createSlackAdapter, type SlackAdapter } from '../../src/adapters/slack/index.js';
 import { type AppDeps, createDeps } from '../../src/app.js';
 import { articleFromBytes } from '../../src/articles/loader.js';
 import type { Article } from '../../src/articles/types.js';
@@ -8,6 +9,8 @@ import { systemClock } from '../../src/clock.js';
 import type { Command } from '../../src/command/types.js';
 import { loadConfig } from '../../src/config.js';
 import { silentLogger } from '../../src/logger.js';
+import { createSummarizer } from '../../src/summarizer.js';
+import { FakeSlack } from '../fakes/slack/index.js';
 
 export const SEED_ID = 'us-weighs-taking-refugees-from-australian-detention';
 
@@ -26,7 +29,9 @@ export async function slackDeps(
   extra: { articles?: Article[]; commands?: Command[] } = {},
 ): Promise<AppDeps> {
   const config = loadConfig({ LOG_LEVEL: 'silent', ...env });
-  const deps = await createDeps(config, silentLogger, systemClock);
+  // As main.ts: the model path is on only when OPENAI_API_KEY is set.
+  const summarizer = createSummarizer(config.openai, silentLogger);
+  const deps = await createDeps(config, silentLogger, systemClock, { summarizer });
   for (const article of extra.articles ?? []) deps.library.upsert(article);
   return { ...deps, catalog: [...deps.catalog, ...(extra.commands ?? [])] };
 }
@@ -57,5 +62,38 @@ export function slashPayload(text: string, responseUrl: string, extra: Record<st
     response_url: responseUrl,
     trigger_id: '1.2.3',
     ...extra,
+  };
+}
+
+/** The seed article, through the real loader. */
+export function seedArticle(): Article {
+  return articleFile(`${SEED_ID}.txt`, fixture(`${SEED_ID}.txt`));
+}
+
+export interface SocketBot {
+  slack: FakeSlack;
+  adapter: SlackAdapter;
+  stop(): Promise<void>;
+}
+
+/** A fake Slack and the real adapter connected to it in Socket Mode. */
+export async function startSocketBot(
+  env: Record<string, string> = {},
+  extra: { articles?: Article[]; commands?: Command[] } = {},
+): Promise<SocketBot> {
+  const slack = await new FakeSlack().start();
+  const deps = await slackDeps(
+    { SLACK_BOT_TOKEN: 'xoxb-test', SLACK_APP_TOKEN: 'xapp-test', SLACK_API_URL: slack.apiUrl, ...env },
+    extra,
+  );
+  const adapter = createSlackAdapter(deps);
+  await adapter.start();
+  return {
+    slack,
+    adapter,
+    async stop() {
+      await adapter.stop();
+      await slack.stop();
+    },
   };
 }
