@@ -195,6 +195,36 @@ describe('Discord adapter against a fake Discord (real discord.js)', () => {
     expect(body.data.choices.map((c) => c.value).sort()).toEqual(['article-text', 'articles']);
   });
 
+  it('reads subcommands and typed options', async () => {
+    const { interaction } = fake.command('echo', [
+      {
+        name: 'typed',
+        type: 1,
+        options: [
+          { name: 'text', type: 3, value: 'hello' },
+          { name: 'count', type: 4, value: 2 },
+          { name: 'flag', type: 5, value: true },
+        ],
+      },
+    ]);
+    const message = messageOf(await callbackOf(fake, interaction));
+    expect(message.embeds?.[0]?.description).toBe('typed {"text":"hello","count":2,"flag":true}');
+  });
+
+  it('autocompletes an option inside a subcommand (/digest subscribe timezone)', async () => {
+    const { interaction } = fake.autocomplete('digest', [
+      {
+        name: 'subscribe',
+        type: 1,
+        options: [{ name: 'timezone', type: 3, value: 'Europe/Lon', focused: true }],
+      },
+    ]);
+    const body = (await callbackOf(fake, interaction)).body as {
+      data: { choices: Array<{ value: string }> };
+    };
+    expect(body.data.choices.map((c) => c.value)).toContain('Europe/London');
+  });
+
   it('retries a reply that got 429 after retry_after', async () => {
     fake.failNext('POST', /^\/interactions\/.*\/callback$/, 429, 0.05);
     const { interaction } = fake.command('help');
