@@ -239,6 +239,15 @@ describe('Discord adapter against a fake Discord (real discord.js)', () => {
     expect(calls[1]!.body).toEqual(calls[0]!.body);
   });
 
+  it('retries a channel post (digests) that got 429', async () => {
+    const channel = '900000000000000777';
+    fake.failNext('POST', new RegExp(`^/channels/${channel}/messages$`), 429, 0.05);
+    await adapter.post(channel, { title: 'Digest', blocks: [{ type: 'text', text: 'news' }] });
+    const posts = fake.requests.filter((r) => r.path === `/channels/${channel}/messages`);
+    expect(posts).toHaveLength(2);
+    expect(posts[1]?.body).toEqual(posts[0]?.body);
+  });
+
   it('splits an over-long reply across messages, each within the limits', async () => {
     const { interaction } = fake.command('article-text', [
       { name: 'article', type: 3, value: 'a-very-long-speech' },
