@@ -1,6 +1,7 @@
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { loadFolder, watchFolder } from '../src/articles/folder.js';
 import { Library } from '../src/articles/library.js';
 import { silentLogger } from '../src/logger.js';
@@ -43,9 +44,16 @@ export default async function bench(): Promise<void> {
     const dir = await makeFolder(n, seed);
     try {
       const library = new Library();
+      // How long a command could wait while the folder loads: the longest the event loop is held.
+      const delay = monitorEventLoopDelay({ resolution: 1 });
+      delay.enable();
       const started = performance.now();
       await loadFolder(library, dir, options);
       const loadMs = performance.now() - started;
+      delay.disable();
+      console.log(
+        `longest event-loop stall while loading ${n}: ${ms(delay.max / 1e6)} (p99 ${ms(delay.percentile(99) / 1e6)})`,
+      );
       console.log(
         `load ${n} articles (~${Math.round(seed.split(/\s+/).length)} words each): ${ms(loadMs)} total, ${ms(loadMs / n)} per article, ${(n / (loadMs / 1000)).toFixed(0)} articles/s`,
       );

@@ -1,5 +1,5 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { lexrankSummary, nodeSummarizerFrequency, nodeSummarizerRank } from '../eval/peers.js';
+import { lexrankSummary, nodeSummarizerFrequency, nodeSummarizerRank } from '../eval/summary-peers.js';
 import { analyze } from '../src/analysis/analyze.js';
 import { extractSummary } from '../src/analysis/summary/summarize.js';
 

@@ -8,10 +8,11 @@ const MAX_PEOPLE = 5;
 
 const choices = (...values: string[]) => values.map((value) => ({ name: value, value }));
 
-/** The people an article is most about: most mentioned first. */
+/** The people an article is most about: most mentioned first; a passing mention counts only when nobody is named twice. */
 function keyPeople(entry: LibraryEntry): string[] {
-  return [...entry.analysis.people]
-    .sort((a, b) => b.mentions.length - a.mentions.length)
+  const ranked = [...entry.analysis.people].sort((a, b) => b.mentions.length - a.mentions.length);
+  const recurring = ranked.filter((p) => p.mentions.length >= 2);
+  return (recurring.length ? recurring : ranked)
     .slice(0, MAX_PEOPLE)
     .map((p) => (p.role ? `${p.name} (${p.role})` : p.name));
 }
@@ -77,7 +78,12 @@ export default defineCommand({
 
     const blocks: Block[] = [];
     if (!result.sentences.length)
-      blocks.push({ type: 'text', text: 'This article has no sentences to summarise.' });
+      blocks.push({
+        type: 'text',
+        text: entry.analysis.sentences.length
+          ? 'No sentence of this article can stand alone as a summary (it is mostly quotation). Try /quotes.'
+          : 'This article has no sentences to summarise.',
+      });
     else if (style === 'bullets') blocks.push({ type: 'list', items: result.sentences });
     else blocks.push({ type: 'text', text: result.sentences.join(' ') });
     const people = keyPeople(entry);

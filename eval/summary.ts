@@ -2,8 +2,8 @@ import { readFile } from 'node:fs/promises';
 import { z } from 'zod';
 import { analyze } from '../src/analysis/analyze.js';
 import { extractSummary } from '../src/analysis/summary/summarize.js';
-import { lexrankSummary, nodeSummarizerFrequency, nodeSummarizerRank } from './peers.js';
 import { type RougeScores, rouge } from './rouge/score.js';
+import { lexrankSummary, nodeSummarizerFrequency, nodeSummarizerRank } from './summary-peers.js';
 
 /**
  * `npm run eval -- summary PATH.jsonl [--sentences N]`: mean ROUGE-1/2/Lsum F1 (stemmed) of our offline

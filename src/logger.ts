@@ -1,4 +1,5 @@
 import pino from 'pino';
+import pretty from 'pino-pretty';
 
 export type Logger = pino.Logger;
 
@@ -6,7 +7,7 @@ export type Logger = pino.Logger;
  * Structured logs go to stderr (stdout belongs to replies and CLI results); pretty on a TTY.
  * Secrets are redacted by key wherever they might be logged.
  */
-export function createLogger(level = 'info', pretty = process.stderr.isTTY): Logger {
+export function createLogger(level = 'info', prettyOutput = process.stderr.isTTY): Logger {
   const options: pino.LoggerOptions = {
     level,
     redact: {
@@ -22,13 +23,12 @@ export function createLogger(level = 'info', pretty = process.stderr.isTTY): Log
       censor: '[redacted]',
     },
   };
-  if (pretty) {
+  if (prettyOutput) {
+    // In-process and synchronous (not a worker transport), so a log line never lands in the middle of
+    // the terminal adapter's prompt.
     return pino(
       options,
-      pino.transport({
-        target: 'pino-pretty',
-        options: { destination: 2, colorize: true, translateTime: 'SYS:HH:MM:ss' },
-      }),
+      pretty({ destination: 2, sync: true, colorize: true, translateTime: 'SYS:HH:MM:ss' }),
     );
   }
   return pino(options, pino.destination(2));

@@ -4,13 +4,17 @@ import { createDeps } from './app.js';
 import { loadFolder, watchFolder } from './articles/folder.js';
 import { systemClock } from './clock.js';
 import { ConfigError, loadConfig } from './config.js';
+import type { DigestRuntime } from './digest/runtime.js';
+import { type DigestSettings, digestSettings } from './digest/settings.js';
 import { createLogger } from './logger.js';
 import { createSummarizer } from './summarizer.js';
 
 async function main(): Promise<void> {
   let config: ReturnType<typeof loadConfig>;
+  let digestConfig: DigestSettings;
   try {
     config = loadConfig();
+    digestConfig = digestSettings(config);
   } catch (error) {
     if (error instanceof ConfigError) {
       process.stderr.write(`${error.message}\nSee .env.example for every variable and what it does.\n`);
@@ -28,6 +32,18 @@ async function main(): Promise<void> {
     logger,
   });
 
+  // Digests are optional: if the store cannot be opened (say, a read-only DATA_DIR) the bot still serves.
+  let digests: DigestRuntime | undefined;
+  try {
+    const { DigestRuntime } = await import('./digest/runtime.js');
+    digests = DigestRuntime.open(deps, digestConfig);
+  } catch (error) {
+    logger.error(
+      { err: error, dataDir: config.dataDir },
+      'digests are off: the digest store could not be opened',
+    );
+  }
+
   const adapters: Adapter[] = [];
   if (config.discord) {
     const { createDiscordAdapter } = await import('./adapters/discord/index.js');
@@ -42,7 +58,13 @@ async function main(): Promise<void> {
   // (shutdown is defined below; the adapter calls it only after start.)
   if (!adapters.length) {
     const { createTerminalAdapter } = await import('./adapters/terminal/index.js');
-    adapters.push(createTerminalAdapter(deps, { onInputEnd: () => void shutdown('end of input') }));
+    adapters.push(
+      createTerminalAdapter(deps, {
+        onInputEnd: () => void shutdown('end of input'),
+        // A digest subscribed from the terminal itself keeps the bot running too, not only DIGEST_SCHEDULE.
+        keepAlive: () => Boolean(config.digest.schedule) || (digests?.service.keepsRunning() ?? false),
+      }),
+    );
   }
 
   let stopping = false;
@@ -50,6 +72,7 @@ async function main(): Promise<void> {
     if (stopping) return;
     stopping = true;
     logger.info({ signal }, 'shutting down');
+    await digests?.stop();
     await Promise.allSettled(adapters.map((a) => a.stop()));
     await stopWatching();
     process.exit(0);
@@ -61,6 +84,8 @@ async function main(): Promise<void> {
     await adapter.start();
     logger.info({ adapter: adapter.name, articles: deps.library.size }, 'adapter started');
   }
+  // Digests post through the adapters, so they start once every adapter is up.
+  digests?.start(adapters);
 }
 
 main().catch((error: unknown) => {

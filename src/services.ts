@@ -1,4 +1,5 @@
 import type { LibraryEntry } from './articles/library.js';
+import type { DigestService } from './digest/service.js';
 
 export type SummaryLength = 'short' | 'medium' | 'long' | number;
 export type SummaryStyle = 'paragraph' | 'bullets';
@@ -31,4 +32,6 @@ export interface Summarizer {
 /** Services that commands use and that depend on configuration; built once in main.ts. */
 export interface Services {
   summarizer?: Summarizer;
+  /** Scheduled digests (/digest); absent when the digest store could not be opened. */
+  digests?: DigestService;
 }

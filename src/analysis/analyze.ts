@@ -2,28 +2,12 @@ import { createHash } from 'node:crypto';
 import { attributeQuotes } from './attribution.js';
 import { type EntityIndex, findEntities } from './entities.js';
 import { findNameRuns } from './name-runs.js';
-import { findQuoteSpans, type QuoteSpan } from './quote-marks.js';
+import { findQuoteSpans, insideQuotes } from './quote-marks.js';
 import { analyseSentences, splitParagraphs } from './sentences.js';
 import type { Analysis, Entity, Person } from './types.js';
 
 export function hashText(text: string): string {
   return createHash('sha256').update(text).digest('hex');
-}
-
-/** A membership test for "is this offset inside a quotation?" over sorted spans. */
-function insideQuotes(spans: QuoteSpan[]): (offset: number) => boolean {
-  return (offset) => {
-    let lo = 0;
-    let hi = spans.length - 1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      const span = spans[mid] as QuoteSpan;
-      if (offset < span.start) hi = mid - 1;
-      else if (offset >= span.end) lo = mid + 1;
-      else return true;
-    }
-    return false;
-  };
 }
 
 function toPeople(entities: EntityIndex): Person[] {

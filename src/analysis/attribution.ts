@@ -1,5 +1,7 @@
-import { addressees, takeTurns } from './dialogue.js';
-import type { EntityIndex, EntityRecord, PersonRecord } from './entities.js';
+import { addressees, isDialogue, takeTurns } from './dialogue.js';
+import { type EntityIndex, type EntityRecord, type PersonRecord, speakerName } from './entities.js';
+import { settleExchanges } from './exchanges.js';
+import { GENDERED_ROLES } from './lexicon/honorifics.js';
 import type { NameRun } from './name-runs.js';
 import type { Token } from './nlp.js';
 import { RunIndex, type SpeakerPhrase } from './noun-phrase.js';
@@ -77,9 +79,23 @@ export function attributeQuotes(input: AttributionInput): Quote[] {
     if (tag && isSpeech(quote)) {
       const addressed = addressedIn(span.paragraph);
       const sentenceOfTag = tokens[tokenIndexAt(tokens, tag.phrase.start)]?.sentence ?? sentence;
+      const inDialogue = !namesSomeoneBefore(
+        entities,
+        paragraphs[span.paragraph]?.start ?? 0,
+        tag.phrase.start,
+      );
       const resolved: ResolvedSpeaker =
-        replyTo(tag.phrase, addressedIn(span.paragraph - 1), addressed, text) ??
-        resolver.resolve(tag.phrase, sentenceOfTag, addressed);
+        (inDialogue
+          ? conversationPronoun(
+              tag.phrase,
+              span.paragraph,
+              results,
+              addressedIn(span.paragraph - 1),
+              addressed,
+              text,
+              entities,
+            )
+          : null) ?? resolver.resolve(tag.phrase, sentenceOfTag, addressed);
       quote.speaker = resolved.speaker;
       quote.speakerMention = resolved.mention;
       quote.confidence = resolved.confidence;
@@ -96,30 +112,82 @@ export function attributeQuotes(input: AttributionInput): Quote[] {
     results.push({ span, quote, entity, tagged: !!tag && isSpeech(quote) });
   });
   shareTagsWithinParagraphs(results);
-  takeTurns(results, resolver, tokens, entities);
+  takeTurns(results, resolver, tokens, entities, (p) => paragraphs[p]);
+  if (isDialogue(results)) settleExchanges(results, entities);
   return results.map((r) => r.quote);
 }
 
+/** Does the narration between `from` and `to` name a person ("Barrow shrugged off the criticism.")? */
+function namesSomeoneBefore(entities: EntityIndex, from: number, to: number): boolean {
+  return entities.timeline.some(
+    (t) =>
+      t.entity.kind === 'person' && !t.mention.inQuote && t.mention.start >= from && t.mention.start < to,
+  );
+}
+
 /**
- * '"... Mr. Darcy!" / "It ought to be good," he replied': a he/she tag right after a quote that addressed
- * someone of that gender by name is that person's reply.
+ * A he/she tag inside a dialogue (the paragraph before holds speech): the person the previous quote
+ * addressed, else the other recent speakers, else the one who just spoke, taking the first whose gender
+ * fits. '"... Mr. Darcy!" / "It ought to be good," he replied' is Mr. Darcy's reply.
  */
-function replyTo(
+function conversationPronoun(
   phrase: SpeakerPhrase,
+  paragraph: number,
+  results: Attributed[],
   previouslyAddressed: Set<EntityRecord>,
   addressedHere: Set<EntityRecord>,
   text: string,
+  entities: EntityIndex,
 ): ResolvedSpeaker | null {
-  if (phrase.kind !== 'pronoun' || (phrase.word !== 'he' && phrase.word !== 'she')) return null;
-  const gender = phrase.word === 'he' ? 'male' : 'female';
-  const candidates = [...previouslyAddressed].filter(
-    (e): e is PersonRecord =>
-      e.kind === 'person' && !addressedHere.has(e) && (e.gender === gender || e.gender === 'unknown'),
+  const relational =
+    phrase.kind === 'description' && /^(his|her)$/i.test(phrase.words[0] ?? '')
+      ? GENDERED_ROLES.get(phrase.head)
+      : undefined;
+  const pronoun = phrase.kind === 'pronoun' && (phrase.word === 'he' || phrase.word === 'she');
+  if (!pronoun && (!relational || relational === 'unknown')) return null;
+  const previous = results.filter((r) => r.span.paragraph === paragraph - 1 && isSpeech(r.quote));
+  if (previous.length === 0) return null;
+  const gender = relational ?? (phrase.kind === 'pronoun' && phrase.word === 'he' ? 'male' : 'female');
+  if (relational) {
+    // "said her sister" answering a quote that addressed one woman by name: that woman.
+    const addressed = [...previouslyAddressed].filter(
+      (e): e is PersonRecord => e.kind === 'person' && e.gender === gender && !addressedHere.has(e),
+    );
+    if (addressed.length !== 1) return null;
+    const person = addressed[0] as PersonRecord;
+    return {
+      speaker: speakerName(person),
+      entity: person,
+      mention: { start: phrase.start, end: phrase.end, text: text.slice(phrase.start, phrase.end) },
+      confidence: 0.7,
+    };
+  }
+  const justSpoke = previous
+    .map((r) => r.entity)
+    .filter((e) => e !== null)
+    .pop();
+  const recent = results
+    .filter(
+      (r) =>
+        r.span.paragraph >= paragraph - 4 &&
+        r.span.paragraph < paragraph &&
+        r.entity &&
+        r.entity !== justSpoke,
+    )
+    .map((r) => r.entity as EntityRecord)
+    .reverse();
+  const mentioned = entities.timeline
+    .filter((t) => previous.some((r) => t.mention.start >= r.quote.start && t.mention.end <= r.quote.end))
+    .map((t) => t.entity);
+  const ordered = [...previouslyAddressed, ...recent, ...mentioned, ...(justSpoke ? [justSpoke] : [])].filter(
+    (e): e is PersonRecord => e.kind === 'person' && !addressedHere.has(e),
   );
-  const person = candidates.length === 1 ? candidates[0] : undefined;
+  const person =
+    ordered.find((e) => e.gender === gender) ??
+    ordered.find((e) => e.gender === 'unknown' && previouslyAddressed.has(e));
   if (!person) return null;
   return {
-    speaker: person.name,
+    speaker: speakerName(person),
     entity: person,
     mention: { start: phrase.start, end: phrase.end, text: text.slice(phrase.start, phrase.end) },
     confidence: 0.8,

@@ -1,6 +1,6 @@
 import type { Attributed } from './attribution.js';
 import { isSpeech } from './attribution.js';
-import type { EntityIndex, EntityRecord } from './entities.js';
+import { type EntityIndex, type EntityRecord, speakerName } from './entities.js';
 import type { Token } from './nlp.js';
 import type { SpeakerResolver } from './speaker-resolution.js';
 import { tokenIndexAt } from './speech-tags.js';
@@ -32,7 +32,7 @@ export function addressees(
     if (entity.kind !== 'person' || mention.start < quote.start || mention.end > quote.end) continue;
     const at = mention.start - quote.start;
     // A quote that is only the name ("Bingley.") answers a question; it addresses nobody.
-    if (quote.text.replace(/[^\p{L}]/gu, '').length <= mention.text.replace(/[^\p{L}]/gu, '').length + 6)
+    if (quote.text.replace(/[^\p{L}]/gu, '').length < mention.text.replace(/[^\p{L}]/gu, '').length + 2)
       continue;
     const before = quote.text.slice(Math.max(0, at - 24), at);
     const after = quote.text.slice(at + mention.text.length, at + mention.text.length + 3);
@@ -47,7 +47,10 @@ export function addressees(
  * quote paragraphs that follow another quote paragraph with no tag of their own is the mark of dialogue;
  * news continues a speaker's turn in an untagged paragraph only now and then.
  */
-function isDialogue(results: Attributed[], paragraphs: number[]): boolean {
+export function isDialogue(
+  results: Attributed[],
+  paragraphs: number[] = [...new Set(results.map((r) => r.span.paragraph))],
+): boolean {
   const quoted = new Set(paragraphs);
   let untaggedReplies = 0;
   for (const p of paragraphs) {
@@ -56,6 +59,22 @@ function isDialogue(results: Attributed[], paragraphs: number[]): boolean {
       untaggedReplies++;
   }
   return untaggedReplies >= 3 && untaggedReplies / Math.max(1, paragraphs.length) >= 0.3;
+}
+
+/** Is the person named in the narration (not a quote) of this paragraph? */
+function mentionedIn(
+  entities: EntityIndex,
+  bounds: { start: number; end: number } | undefined,
+  person: EntityRecord,
+): boolean {
+  if (!bounds) return false;
+  return entities.timeline.some(
+    (t) =>
+      t.entity === person &&
+      !t.mention.inQuote &&
+      t.mention.start >= bounds.start &&
+      t.mention.end <= bounds.end,
+  );
 }
 
 function endsWithQuestion(results: Attributed[], paragraph: number): boolean {
@@ -75,9 +94,12 @@ export function takeTurns(
   resolver: SpeakerResolver,
   tokens: Token[],
   entities: EntityIndex,
+  paragraphBounds: (p: number) => { start: number; end: number } | undefined,
 ): void {
   let last: EntityRecord | null = null;
   let other: EntityRecord | null = null;
+  // The other participant was named by the speaker ("Jane, I congratulate you"): a firm cue even in news.
+  let otherAddressed = false;
   let lastParagraph = -10;
   const paragraphs = [...new Set(results.map((r) => r.span.paragraph))].sort((a, b) => a - b);
   const dialogue = isDialogue(results, paragraphs);
@@ -86,17 +108,25 @@ export function takeTurns(
   for (const p of paragraphs) {
     const here = results.filter((r) => r.span.paragraph === p && isSpeech(r.quote));
     if (here.length === 0) continue;
-    if (p - lastParagraph > 2) other = null;
+    if (p - lastParagraph > 2) {
+      other = null;
+      otherAddressed = false;
+    }
     const adjacent = p - lastParagraph === 1;
     const tagged = here.filter((r) => r.tagged && r.entity).pop();
     const addressed: Set<EntityRecord> = new Set(here.flatMap((r) => [...addressees(r.quote, entities)]));
     if (tagged) {
       const speaker = tagged.entity as EntityRecord;
       // An exchange needs two speakers in consecutive paragraphs; the same speaker again is a monologue.
-      if (last && last !== speaker && adjacent) other = last;
-      else if (last === speaker) other = null;
+      if (last && last !== speaker && adjacent) {
+        other = last;
+        otherAddressed = false;
+      } else if (last === speaker && !otherAddressed) other = null;
       const listener: EntityRecord | undefined = [...addressed].find((e) => e !== speaker);
-      if (listener) other = listener;
+      if (listener) {
+        other = listener;
+        otherAddressed = true;
+      }
       last = speaker;
       history.push(speaker);
       lastParagraph = p;
@@ -129,7 +159,13 @@ export function takeTurns(
       confidence = 0.7;
     } else {
       const sentence = tokens[tokenIndexAt(tokens, first.span.open)]?.sentence ?? 0;
-      const person = resolver.salientPerson(first.span.open, sentence, 'unknown');
+      let person: EntityRecord | null = resolver.salientPerson(first.span.open, sentence, 'unknown');
+      // In a dialogue, narration about one participant ("Elizabeth could hardly help smiling") is their
+      // turn: the next quote is the other's.
+      const narrated = person && mentionedIn(entities, paragraphBounds(p - 1), person);
+      if (dialogue && narrated && person && last && other && (person === last || person === other)) {
+        person = person === last ? other : last;
+      }
       if (person && !addressed.has(person)) {
         speaker = person;
         confidence = 0.55;
@@ -144,17 +180,21 @@ export function takeTurns(
         null;
     for (const r of here) {
       r.entity = speaker;
-      r.quote.speaker = speaker ? speaker.name : null;
+      r.quote.speaker = speakerName(speaker);
       r.quote.speakerMention = mention;
       r.quote.confidence = confidence;
     }
     if (speaker) history.push(speaker);
     if (speaker && speaker !== last) {
       other = last;
+      otherAddressed = false;
       last = speaker;
     }
     const addressee = [...addressed].find((e) => e !== speaker);
-    if (addressee) other = addressee;
+    if (addressee) {
+      other = addressee;
+      otherAddressed = true;
+    }
     lastParagraph = p;
   }
 }

@@ -1,5 +1,6 @@
 import { FIRST_NAMES } from './lexicon/first-names.js';
 import { HONORIFICS, titleKey } from './lexicon/honorifics.js';
+import { fullNamesOf } from './lexicon/nicknames.js';
 import { SPEECH_VERBS } from './lexicon/speech-verbs.js';
 import { findNameRuns, hasOrganisationWord, type NameRun } from './name-runs.js';
 import type { Token } from './nlp.js';
@@ -37,6 +38,14 @@ export interface GroupRecord {
 }
 
 export type EntityRecord = PersonRecord | GroupRecord;
+
+/**
+ * The name to report for an entity. A stand-in for someone the text never names ("her mother" with no
+ * family name to go on) has an empty name: it keeps dialogue turns in order but is reported as null.
+ */
+export function speakerName(entity: EntityRecord | null | undefined): string | null {
+  return entity?.name ? entity.name : null;
+}
 
 export interface EntityIndex {
   people: PersonRecord[];
@@ -161,11 +170,26 @@ class EntityBuilder {
   findPerson(run: NameRun): PersonRecord | undefined {
     const word = run.core[run.core.length - 1] ?? '';
     const honorificGender = run.honorific ? HONORIFICS.get(titleKey(run.honorific)) : undefined;
-    const compatible = (p: PersonRecord) =>
-      !honorificGender ||
-      honorificGender === 'unknown' ||
-      p.gender === 'unknown' ||
-      p.gender === honorificGender;
+    const key = run.honorific ? titleKey(run.honorific) : undefined;
+    const compatible = (p: PersonRecord) => {
+      // "Miss Bennet" and "Mrs. Bennet" are two people: courtesy titles of a known kind must agree.
+      const theirs = /^(Mr|Mrs|Miss|Ms)\.?\s/.exec(p.name)?.[1]?.toLowerCase();
+      if (
+        key &&
+        theirs &&
+        key !== theirs &&
+        key !== 'ms' &&
+        theirs !== 'ms' &&
+        ['mr', 'mrs', 'miss'].includes(key)
+      )
+        return false;
+      return (
+        !honorificGender ||
+        honorificGender === 'unknown' ||
+        p.gender === 'unknown' ||
+        p.gender === honorificGender
+      );
+    };
     const joined = run.core.join(' ');
     const exact = this.people.filter((p) => p.core.join(' ') === joined && compatible(p));
     // A bare surname shared by "Miss X" and "Mr. X" (or plain "X") means the one without Miss/Mrs/Ms.
@@ -198,8 +222,9 @@ class EntityBuilder {
 
   isStrongPerson(run: NameRun): boolean {
     if (run.ofPhrase || hasOrganisationWord(run.core)) return false;
-    if (run.core.length > 3 || run.core.every((w) => /^[A-Z.]+$/.test(w))) return false;
+    if (run.core.length > 3) return false;
     if (run.honorific) return true;
+    if (run.core.every((w) => /^[A-Z.]+$/.test(w))) return false;
     if (run.core.length >= 2 && FIRST_NAMES.has((run.core[0] ?? '').toLowerCase())) return true;
     if (run.rolePrefix && run.core.length >= 2) return true;
     if (
@@ -256,6 +281,10 @@ export function findEntities(
       assigned.set(run, b.findPerson(run) ?? b.addPerson(run, run.core.join(' ')));
     }
   }
+  // A lone name that is ever a speaker ("cried Bingley") is a person wherever it appears.
+  const speakingNames = new Set(
+    runs.filter((r) => r.core.length === 1 && !r.ofPhrase && speechVerbNear(tokens, r)).map((r) => r.core[0]),
+  );
   // Pass 2: every run in order; single words resolve to a known person or organisation.
   for (const run of runs) {
     let entity = assigned.get(run);
@@ -283,7 +312,8 @@ export function findEntities(
       single &&
       (run.honorific ||
         FIRST_NAMES.has((run.core[0] ?? '').toLowerCase()) ||
-        (speechVerbNear(tokens, run) && !PLACE_PREPOSITIONS.has(previous)))
+        ((speechVerbNear(tokens, run) || speakingNames.has(run.core[0])) &&
+          !PLACE_PREPOSITIONS.has(previous)))
     ) {
       entity = b.addPerson(run, run.honorific ? `${run.honorific} ${run.core[0]}` : (run.core[0] as string));
       b.mention(run, entity);
@@ -297,14 +327,45 @@ export function findEntities(
       b.group('place', run.core.join(' '), run);
     }
   }
-  inferGenderFromPronouns(b.people, tokens, inQuote);
+  const people = mergePetForms(b.people, b.timeline);
+  inferGenderFromPronouns(people, tokens, inQuote);
   b.timeline.sort((x, y) => x.mention.start - y.mention.start);
   return {
-    people: b.people,
+    people,
     organisations: b.groups.filter((g) => g.kind === 'organisation'),
     places: b.groups.filter((g) => g.kind === 'place'),
     timeline: b.timeline,
   };
+}
+
+/**
+ * "Lizzy" and "Elizabeth" in one text are one person: a person known only by a pet form joins the one
+ * whose given name it stands for, when exactly one such person exists.
+ */
+function mergePetForms(people: PersonRecord[], timeline: EntityIndex['timeline']): PersonRecord[] {
+  const merged = new Set<PersonRecord>();
+  for (const pet of people) {
+    // "Lizzy", "Miss Eliza": a pet form alone or with Miss/Ms (not Mr/Mrs: those name a family).
+    if (pet.core.length !== 1 || /^(Mr|Mrs|Dr|Sir|Lady|Lord)\b/.test(pet.name)) continue;
+    const full = fullNamesOf(pet.core[0] as string);
+    if (full.length === 0) continue;
+    const owners = people.filter(
+      (p) =>
+        p !== pet &&
+        !merged.has(p) &&
+        full.includes((p.core[0] ?? '').toLowerCase()) &&
+        (p.gender === pet.gender || pet.gender === 'unknown' || p.gender === 'unknown'),
+    );
+    if (owners.length !== 1) continue;
+    const owner = owners[0] as PersonRecord;
+    for (const m of pet.mentions) owner.mentions.push(m);
+    for (const a of pet.aliases) owner.aliases.add(a);
+    for (const r of pet.roles) if (!owner.roles.includes(r)) owner.roles.push(r);
+    for (const t of timeline) if (t.entity === pet) t.entity = owner;
+    merged.add(pet);
+  }
+  for (const p of people) p.mentions.sort((a, b) => a.start - b.start);
+  return people.filter((p) => !merged.has(p));
 }
 
 /** A person of unknown gender takes the gender of the first he/she that follows their first mention closely. */

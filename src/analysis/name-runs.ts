@@ -63,8 +63,14 @@ export function stripPossessive(word: string): string {
   return word.replace(/['’]s$/i, '').replace(/['’]$/, '');
 }
 
+/** Upper-case first letter, checked without a Unicode regex (this runs for every token). */
+function startsUpper(word: string): boolean {
+  const first = word.charAt(0);
+  return first !== first.toLowerCase() && first === first.toUpperCase();
+}
+
 function isCapitalised(token: Token, sentenceStart: boolean): boolean {
-  if (!/^\p{Lu}/u.test(token.text)) return false;
+  if (!startsUpper(token.text)) return false;
   if (token.pos === 'PROPN') return true;
   // wink sometimes tags a capitalised name as NOUN/ADJ/VERB ("Sue"); trust capitals except at a sentence start.
   return !sentenceStart && !CLOSED_CLASSES.has(token.pos);
@@ -135,8 +141,23 @@ export function findNameRuns(text: string, tokens: Token[]): NameRun[] {
       }
       break;
     }
-    const run = splitRun(text, tokens, i, last);
-    if (run) runs.push(run);
+    // "Jane and Elizabeth" are two names; "Harbor and Dock Workers Union" is one organisation.
+    const words = tokens.slice(i, last + 1).map((t) => t.text);
+    const pieces: Array<[number, number]> = [];
+    if (words.includes('and') && !hasOrganisationWord(words)) {
+      let from = i;
+      for (let k = i; k <= last; k++) {
+        if (tokens[k]?.text === 'and') {
+          pieces.push([from, k - 1]);
+          from = k + 1;
+        }
+      }
+      pieces.push([from, last]);
+    } else pieces.push([i, last]);
+    for (const [a, b] of pieces) {
+      const run = a <= b ? splitRun(text, tokens, a, b) : null;
+      if (run) runs.push(run);
+    }
     i = last + 1;
   }
   return runs;
@@ -179,7 +200,11 @@ function splitRun(text: string, tokens: Token[], first: number, last: number): N
     CONNECTORS.has(words[coreStart - 1] as string)
   )
     coreStart++;
-  const core = words.slice(coreStart);
+  // "MR. BENNET was among the earliest": a name set in capitals (chapter openings) reads as "Bennet".
+  const shouting = words.every((w) => w === w.toUpperCase()) && words.some((w) => w.length > 3);
+  const core = words
+    .slice(coreStart)
+    .map((w) => (shouting && w.length > 1 ? `${w[0]}${w.slice(1).toLowerCase()}` : w));
   const ofPhrase = coreStart > 0 && CONNECTORS.has(words[coreStart - 1] as string);
   if (core.every((w) => CALENDAR_WORDS.has(w.toLowerCase().replace(/\.$/, '')))) return null;
   const prefixWords = words.slice(0, coreStart);

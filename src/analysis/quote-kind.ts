@@ -22,10 +22,18 @@ export function looksLikeTitle(quoted: string): boolean {
   return words.every((w, k) => /^[\p{Lu}\d]/u.test(w) || (k > 0 && SMALL_WORDS.has(w.toLowerCase())));
 }
 
-/** Do these tokens read closing mark, tag with a speech verb, comma ('”, said he,')? */
+/**
+ * Do these tokens read closing mark, short interruption, comma ('”, said he,', '," turning to Charlotte,')?
+ * The quote after them resumes the one before.
+ */
 function resumesAfterTag(tail: Token[]): boolean {
   const mark = tail.findLastIndex((t) => /^["“”‘’']$/.test(t.text));
-  return mark >= 0 && tail.slice(mark + 1).some((t) => isSpeechVerb(t));
+  if (mark < 0) return false;
+  const interruption = tail.slice(mark + 1);
+  return (
+    interruption.some((t) => isSpeechVerb(t)) ||
+    (interruption.length <= 6 && interruption.some((t) => t.pos === 'VERB'))
+  );
 }
 
 export interface KindContext {
@@ -48,7 +56,7 @@ export function classifyQuote(span: QuoteSpan, ctx: KindContext): QuoteKind {
   if (span.continued || span.continues) return 'direct';
   const before = ctx.tokens.slice(ctx.sentenceFirst, ctx.openIndex);
   const previous = before[before.length - 1];
-  const opensSentence = before.length === 0 || /^["“‘'(—–-]$/.test(previous?.text ?? '');
+  const opensSentence = before.length === 0 || /^(["“‘'(—–-]|--)$/.test(previous?.text ?? '');
   const words = quoted
     .replace(/[,.;:!?]+$/, '')
     .split(/\s+/)
@@ -59,9 +67,21 @@ export function classifyQuote(span: QuoteSpan, ctx: KindContext): QuoteKind {
     if (cue || (!afterVerb && words.length <= 4)) return 'title';
   }
   if (opensSentence || previous?.text === ':') return 'direct';
+  // 'as the housekeeper added, "I have never ..."': a speech verb and a comma introduce a whole utterance.
+  if (/^[,:]$/.test(previous?.text ?? '') && isSpeechVerb(before[before.length - 2])) return 'direct';
   if (previous?.text === ',' && /^\p{Lu}/u.test(quoted) && ctx.tagged) return 'direct';
   // The second half of a quote split around its tag: '"Come," said he, "we must go."'
   if (/^[,;]$/.test(previous?.text ?? '') && resumesAfterTag(before.slice(-12))) return 'direct';
+  // '... more."  Then addressing her daughter, "Oh! ..."': a short lead-in right after a quote.
+  const leadIn = ctx.tokens[ctx.sentenceFirst - 1];
+  if (
+    previous?.text === ',' &&
+    before.length <= 6 &&
+    leadIn &&
+    /^["”’']$/.test(leadIn.text) &&
+    /^\p{Lu}/u.test(quoted)
+  )
+    return 'direct';
   if (
     ctx.tagged &&
     /^\p{Lu}/u.test(quoted) &&

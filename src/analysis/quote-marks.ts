@@ -187,3 +187,19 @@ export function findQuoteSpans(text: string, paragraphs: Paragraph[]): QuoteSpan
   }
   return spans;
 }
+
+/** A membership test for "is this offset inside a quotation?" over the sorted spans. */
+export function insideQuotes(spans: QuoteSpan[]): (offset: number) => boolean {
+  return (offset) => {
+    let lo = 0;
+    let hi = spans.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const span = spans[mid] as QuoteSpan;
+      if (offset < span.start) hi = mid - 1;
+      else if (offset >= span.end) lo = mid + 1;
+      else return true;
+    }
+    return false;
+  };
+}

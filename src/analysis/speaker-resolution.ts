@@ -1,4 +1,10 @@
-import type { EntityIndex, EntityRecord, GroupRecord, PersonRecord } from './entities.js';
+import {
+  type EntityIndex,
+  type EntityRecord,
+  type GroupRecord,
+  type PersonRecord,
+  speakerName,
+} from './entities.js';
 import { GENDERED_ROLES } from './lexicon/honorifics.js';
 import { nounIn, ORGANISATION_NOUNS, PERSON_NOUNS } from './lexicon/roles.js';
 import { STATEMENT_NOUNS } from './lexicon/speech-verbs.js';
@@ -49,6 +55,7 @@ function plain(word: string): string {
 /** Turns a speaker phrase into the person or organisation it refers to in this article. */
 export class SpeakerResolver {
   private readonly salient: Salient[] = [];
+  private readonly standIns = new Map<string, PersonRecord>();
   private readonly byStart = new Map<number, EntityRecord>();
   /** Heads of unnamed people introduced so far ("a police spokesperson" → spokesperson), by first offset. */
   private readonly unnamedHeads = new Map<string, number>();
@@ -151,6 +158,25 @@ export class SpeakerResolver {
     return person;
   }
 
+  /** One unnamed stand-in per description ("her mother"), so dialogue turns stay in order. */
+  private standIn(description: string, gender: Gender): PersonRecord {
+    let person = this.standIns.get(description);
+    if (!person) {
+      person = {
+        kind: 'person',
+        id: -1000 - this.standIns.size,
+        name: '',
+        core: [],
+        aliases: new Set([description]),
+        roles: [],
+        gender,
+        mentions: [],
+      };
+      this.standIns.set(description, person);
+    }
+    return person;
+  }
+
   /** The first person or organisation named in the nearest sentence before `position`. */
   private subjectBefore(position: number, sentence: number): EntityRecord | null {
     for (let s = sentence; s >= Math.max(0, sentence - 3); s--) {
@@ -204,7 +230,7 @@ export class SpeakerResolver {
       text: this.text.slice(phrase.start, phrase.end),
     };
     const found = (entity: EntityRecord | null, confidence: number): ResolvedSpeaker => ({
-      speaker: entity ? entity.name : null,
+      speaker: speakerName(entity),
       entity,
       mention,
       confidence,
@@ -269,19 +295,24 @@ export class SpeakerResolver {
       );
       const possessor = addressedOwner ?? this.salientPerson(phrase.start, sentence, owner, excluded);
       const surname = possessor?.core[possessor.core.length - 1];
-      const family = this.entities.people.filter(
-        (p) =>
-          p !== possessor &&
-          p.core[p.core.length - 1] === surname &&
-          (p.gender === relation || relation === 'unknown'),
-      );
-      if (family.length === 1) return found(family[0] as PersonRecord, 0.6);
-      const spouse =
-        possessor && surname ? this.familyMember(possessor, phrase.head, surname, mention, sentence) : null;
-      if (spouse) return found(spouse, 0.55);
+      // Spouses and parents carry the family's courtesy title ("Mrs. Bennet"); others share the surname.
+      if (possessor && surname && FAMILY_TITLES[phrase.head]) {
+        const member = this.familyMember(possessor, phrase.head, surname, mention, sentence);
+        if (member) return found(member, 0.55);
+      } else {
+        const family = this.entities.people.filter(
+          (p) =>
+            p !== possessor &&
+            p.core[p.core.length - 1] === surname &&
+            (p.gender === relation || relation === 'unknown'),
+        );
+        if (family.length === 1) return found(family[0] as PersonRecord, 0.6);
+      }
       const others = new Set(excluded);
       if (possessor) others.add(possessor);
-      return found(this.salientPerson(phrase.start, sentence, relation, others), 0.5);
+      // With the owner known but no family name to go on, "her mother" stays unnamed rather than guessed.
+      const nearby = this.salientPerson(phrase.start, sentence, relation, others);
+      return found(nearby ?? this.standIn(phrase.words.join(' ').toLowerCase(), relation), 0.5);
     }
     // "the teenager": a description we cannot match to a role goes to the most salient person nearby.
     return found(this.salientPerson(phrase.start, sentence, 'unknown', excluded), 0.5);

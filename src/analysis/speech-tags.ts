@@ -79,7 +79,11 @@ function tagAfter(tokens: Token[], runs: RunIndex, from: number, limit: number):
     return valid(phrase) ? phrase : null;
   }
   const phrase = phraseAt(tokens, runs, i);
-  if (!valid(phrase)) return null;
+  // Right before a speech verb any noun phrase speaks ('," the housekeeper added'); elsewhere only the
+  // ones that denote people or organisations do.
+  const describedSpeaker =
+    phrase?.kind === 'description' && /^(the|a|an|his|her|their|one)$/i.test(phrase.words[0] ?? '');
+  if (!phrase || !(describedSpeaker || valid(phrase))) return null;
   let j = tokenIndexAt(tokens, phrase.end);
   j = skipApposition(tokens, j, limit);
   while (j < limit && SKIPPABLE.has(tokens[j]?.pos ?? '') && !isSpeechVerb(tokens[j])) j++;

@@ -5,7 +5,7 @@ import { setImmediate as nextTurn } from 'node:timers/promises';
 import type { Logger } from '../logger.js';
 import { ArticleLoadError, ArticlesFolderError } from './errors.js';
 import type { Library, LibraryEntry } from './library.js';
-import { formatOf, isIgnoredFile, loadArticleFile } from './loader.js';
+import { articleIdOf, formatOf, isIgnoredFile, loadArticleFile } from './loader.js';
 
 export interface FolderOptions {
   maxBytes: number;
@@ -58,7 +58,11 @@ async function syncFile(
   try {
     info = await stat(file);
   } catch {
-    forgetFile(library, file, logger);
+    const freed = forgetFile(library, file, logger);
+    // A file that was refused for having the same id can take the freed id now.
+    for (const problem of library.problems())
+      if (freed && articleIdOf(problem.source) === freed)
+        await syncFile(library, problem.source, options, seen);
     return;
   }
   if (!info.isFile()) return;
@@ -98,13 +102,14 @@ async function syncFile(
   }
 }
 
-function forgetFile(library: Library, file: string, logger: Logger): void {
+/** Drop a file that is gone; returns the id it freed, if it was an article. */
+function forgetFile(library: Library, file: string, logger: Logger): string | undefined {
   library.clearProblem(file);
   const entry = entryFrom(library, file);
-  if (entry) {
-    library.remove(entry.article.id);
-    logger.info({ id: entry.article.id }, 'article removed');
-  }
+  if (!entry) return undefined;
+  library.remove(entry.article.id);
+  logger.info({ id: entry.article.id }, 'article removed');
+  return entry.article.id;
 }
 
 /** Load every article file in a folder into the library. Bad files become LoadProblems, never crashes. */

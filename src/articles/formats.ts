@@ -67,6 +67,24 @@ function describeIssues(error: z.ZodError): string {
   return error.issues.map((i) => `${i.path.join('.') || 'value'}: ${i.message}`).join('; ');
 }
 
+/** Check that parsed metadata is an object with valid fields; a specific ArticleLoadError otherwise. */
+function validateFields<T extends z.ZodType>(
+  schema: T,
+  data: unknown,
+  errors: { kind: 'bad-json' | 'bad-front-matter'; source: string; notAnObject: string; invalid: string },
+): z.infer<T> {
+  if (typeof data !== 'object' || data === null || Array.isArray(data))
+    throw new ArticleLoadError(errors.kind, errors.source, errors.notAnObject);
+  const parsed = schema.safeParse(data);
+  if (!parsed.success)
+    throw new ArticleLoadError(
+      errors.kind,
+      errors.source,
+      `${errors.invalid}: ${describeIssues(parsed.error)}.`,
+    );
+  return parsed.data;
+}
+
 export function parseText(text: string): ParsedArticle {
   return { paragraphs: paragraphsOf(text) };
 }
@@ -93,20 +111,12 @@ export function parseMarkdown(text: string, source: string): ParsedArticle {
       const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
       throw new ArticleLoadError('bad-front-matter', source, `its front matter is not valid YAML: ${reason}`);
     }
-    if (typeof data !== 'object' || Array.isArray(data))
-      throw new ArticleLoadError(
-        'bad-front-matter',
-        source,
-        'its front matter must be "key: value" lines (title, url, published, source).',
-      );
-    const parsed = frontMatterSchema.safeParse(data);
-    if (!parsed.success)
-      throw new ArticleLoadError(
-        'bad-front-matter',
-        source,
-        `its front matter is invalid: ${describeIssues(parsed.error)}.`,
-      );
-    meta = parsed.data;
+    meta = validateFields(frontMatterSchema, data, {
+      kind: 'bad-front-matter',
+      source,
+      notAnObject: 'its front matter must be "key: value" lines (title, url, published, source).',
+      invalid: 'its front matter is invalid',
+    });
     rest = body.slice(match[0].length);
   }
   // Without a title in the front matter, a leading "# Heading" is the title.
@@ -136,20 +146,13 @@ export function parseJson(text: string, source: string): ParsedArticle {
     const reason = error instanceof Error ? error.message : String(error);
     throw new ArticleLoadError('bad-json', source, `it is not valid JSON: ${reason}.`);
   }
-  if (typeof data !== 'object' || data === null || Array.isArray(data))
-    throw new ArticleLoadError(
-      'bad-json',
-      source,
-      'it must be one JSON object such as {"title": "...", "text": "..."}.',
-    );
-  const parsed = jsonSchema.safeParse(data);
-  if (!parsed.success)
-    throw new ArticleLoadError(
-      'bad-json',
-      source,
-      `its fields are invalid: ${describeIssues(parsed.error)}.`,
-    );
-  const { title, text: body, url, published, source: publisher } = parsed.data;
+  const fields = validateFields(jsonSchema, data, {
+    kind: 'bad-json',
+    source,
+    notAnObject: 'it must be one JSON object such as {"title": "...", "text": "..."}.',
+    invalid: 'its fields are invalid',
+  });
+  const { title, text: body, url, published, source: publisher } = fields;
   return { title, paragraphs: paragraphsOf(body), url, published, publisher };
 }
 

@@ -25,7 +25,7 @@ export async function runCli(argv: string[], io: CliIO = processIO): Promise<num
   }
   let mod: { run?: CliSubcommand };
   try {
-    mod = await import(`./${name}.js`);
+    mod = await import(/* @vite-ignore */ `./${name}.js`);
   } catch (error) {
     io.err(`The "${name}" subcommand is not available in this build: ${(error as Error).message}`);
     return 2;

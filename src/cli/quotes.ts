@@ -5,7 +5,7 @@ import type { Analysis, Person, Quote } from '../analysis/types.js';
 import { ArticleLoadError } from '../articles/errors.js';
 import { articleFromBytes, loadArticleFile } from '../articles/loader.js';
 import type { Article } from '../articles/types.js';
-import { ConfigError, loadConfig } from '../config.js';
+import { configOrExplain } from './context.js';
 import type { CliIO } from './io.js';
 import { forEachJsonLine, readInput } from './jsonl.js';
 
@@ -89,14 +89,16 @@ export async function run(args: string[], io: CliIO): Promise<number> {
  * index into the same normalised text the bot analyses); "-" reads plain text from stdin.
  */
 async function readArticle(file: string, io: CliIO): Promise<Article | undefined> {
+  const config = configOrExplain(io);
+  if (!config) return undefined;
+  const maxBytes = config.maxArticleBytes;
   try {
-    const { maxArticleBytes: maxBytes } = loadConfig();
     if (file !== '-') return await loadArticleFile(file, { maxBytes });
     const text = await readInput(file, io);
     return text === undefined ? undefined : articleFromBytes(Buffer.from(text), 'stdin.txt', { maxBytes });
   } catch (error) {
-    if (!(error instanceof ArticleLoadError || error instanceof ConfigError)) throw error;
-    io.err(error instanceof ArticleLoadError ? `Cannot read ${error.message}` : error.message);
+    if (!(error instanceof ArticleLoadError)) throw error;
+    io.err(`Cannot read ${file}: ${error.reason}`);
     return undefined;
   }
 }

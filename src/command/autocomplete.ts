@@ -1,4 +1,5 @@
 import type { Library } from '../articles/library.js';
+import { suggestTimezones } from '../digest/timezone.js';
 import { phraseChoices, speakerChoices } from './autocomplete-quotes.js';
 import type { AutocompleteSource, Command } from './types.js';
 
@@ -48,6 +49,8 @@ export function complete(
         MAX_CHOICE_LENGTH,
       );
     }
+    case 'timezone':
+      return suggestTimezones(q, MAX_CHOICES).map((zone) => ({ name: zone, value: zone }));
     case 'command':
       return (context.catalog ?? [])
         .filter((c) => !q || c.name.includes(q.replace(/^\//, '')))

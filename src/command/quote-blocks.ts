@@ -26,10 +26,13 @@ export function paragraphLabel(quote: Pick<Quote, 'paragraph'>): string {
 
 /**
  * A quote as a reply block. Fragments (partial quotes, scare quotes, titles) mean little alone, so they
- * come with the sentence they sit in.
+ * come with the sentence they sit in. `where` says where the quote is (default: its paragraph).
  */
-export function quoteBlock(quote: Quote, analysis: Pick<Analysis, 'people' | 'sentences'>): QuoteBlock {
-  const where = paragraphLabel(quote);
+export function quoteBlock(
+  quote: Quote,
+  analysis: Pick<Analysis, 'people' | 'sentences'>,
+  where = paragraphLabel(quote),
+): QuoteBlock {
   const sentence = quote.kind === 'direct' ? undefined : sentenceContext(analysis, quote);
   return {
     type: 'quote',

@@ -1,7 +1,6 @@
-import { isSpeech } from '../analysis/quote-context.js';
+import { isSpeech, sentenceContext } from '../analysis/quote-context.js';
 import type { SearchHit } from '../analysis/search/unit-index.js';
 import type { WhoSaidAnswer } from '../analysis/search/who-said.js';
-import type { Analysis } from '../analysis/types.js';
 import type { Library, LibraryEntry } from '../articles/library.js';
 import type { Block, QuoteBlock, Reply } from '../reply/model.js';
 import { paragraphLabel, quoteBlock, roleOf } from './quote-blocks.js';
@@ -41,14 +40,9 @@ export function whoSaidReply(
       : quote.speakerMention
         ? `The article does not name the speaker: it credits "${quote.speakerMention.text}".`
         : 'The article does not say who said it.';
-    const block = quoteBlock(quote, analysis);
-    const context = block.context?.replace(paragraphLabel(quote), where(quote.paragraph));
     return {
       title,
-      blocks: [
-        { type: 'text', text: who },
-        { ...block, ...(context ? { context } : {}) },
-      ],
+      blocks: [{ type: 'text', text: who }, quoteBlock(quote, analysis, where(quote.paragraph))],
       ...(footer ? { footer } : {}),
     };
   }
@@ -62,7 +56,7 @@ export function whoSaidReply(
           type: 'text',
           text: `"${quote.text}" is ${what}: nobody is quoted saying it, it is not attributed speech.`,
         },
-        narrationBlock(sentenceAround(analysis, quote.start, quote.end), where(quote.paragraph)),
+        narrationBlock(sentenceContext(analysis, quote) ?? quote.text, where(quote.paragraph)),
       ],
       ...(footer ? { footer } : {}),
     };
@@ -80,11 +74,6 @@ export function whoSaidReply(
 
 function narrationBlock(text: string, where: string): QuoteBlock {
   return { type: 'quote', text, attribution: "the article's own words", context: where };
-}
-
-function sentenceAround(analysis: Analysis, start: number, end: number): string {
-  const sentence = analysis.sentences.find((s) => s.start <= start && s.end >= end);
-  return sentence?.text ?? '';
 }
 
 /** Says which words were matched loosely, so a surprising answer explains itself. */
@@ -113,8 +102,7 @@ function noMatch(
   if (closest.length) {
     blocks.push({ type: 'heading', text: 'Closest quotes' });
     for (const { quote, entry } of closest) {
-      const block = quoteBlock(quote, entry.analysis);
-      blocks.push({ ...block, context: `${entry.article.title}, ${paragraphLabel(quote)}` });
+      blocks.push(quoteBlock(quote, entry.analysis, `${entry.article.title}, ${paragraphLabel(quote)}`));
     }
   }
   return { title: 'Who said it?', tone: 'warning', blocks };

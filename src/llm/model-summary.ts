@@ -87,10 +87,13 @@ export async function modelSummary(
       last = new ModelSummaryError(parsed.ok ? 'ungrounded' : 'malformed', problems.join('; '));
       logger.warn({ attempt: attempt + 1, problems }, 'model summary rejected');
       if (attempt === 0)
-        messages.push({
-          role: 'user',
-          content: `Your answer was rejected: ${problems.join('; ')}. Answer again, following every rule.`,
-        });
+        messages.push(
+          { role: 'assistant', content: content.slice(0, 4000) },
+          {
+            role: 'user',
+            content: `Your answer was rejected: ${problems.join('; ')}. Answer again, following every rule.`,
+          },
+        );
     }
     throw last!;
   };
@@ -108,7 +111,7 @@ export async function modelSummary(
   }
   const summary = await grounded(sentences, input.count);
   return {
-    sentences: summary.map((s) => s.text),
+    sentences: summary.map((s) => s.text.replace(/\s+/g, ' ')),
     citations: summary.map((s) => [...new Set(s.sources)].sort((a, b) => a - b).map((n) => n - 1)),
     calls,
     usage,

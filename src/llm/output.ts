@@ -6,7 +6,11 @@ export const modelOutputSchema = z.object({
     .array(
       z.object({
         text: z.string().trim().min(1).max(1000),
-        sources: z.array(z.number().int()).min(1).max(50),
+        // Small local models sometimes write the numbers as strings ("3").
+        sources: z
+          .array(z.union([z.number().int(), z.string().regex(/^\d+$/).transform(Number)]))
+          .min(1)
+          .max(50),
       }),
     )
     .min(1)

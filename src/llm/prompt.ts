@@ -13,7 +13,7 @@ export interface PromptRequest {
   title?: string;
 }
 
-export type ChatMessage = { role: 'system' | 'user'; content: string };
+export type ChatMessage = { role: 'system' | 'user' | 'assistant'; content: string };
 
 export const ARTICLE_START = '<<<ARTICLE';
 export const ARTICLE_END = 'ARTICLE>>>';

@@ -1,11 +1,27 @@
-import { copyFile, writeFile } from 'node:fs/promises';
+import { copyFile, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
+import { runCli } from '../../src/cli/main.js';
 import { cleanEnv, runTsx } from '../helpers/spawn.js';
 import { useTempDir } from '../helpers/temp-dir.js';
 
 const SEED = 'test/fixtures/us-weighs-taking-refugees-from-australian-detention.txt';
 const CLI = 'src/cli/main.ts';
+
+/** The CLI in-process (the same entry point, output captured); the JSON tests run it as a process. */
+async function cli(args: string[]) {
+  let stdout = '';
+  let stderr = '';
+  const code = await runCli(args, {
+    out: (t) => {
+      stdout += `${t}\n`;
+    },
+    err: (t) => {
+      stderr += `${t}\n`;
+    },
+  });
+  return { code, stdout, stderr };
+}
 
 const temp = useTempDir();
 
@@ -18,10 +34,27 @@ describe('cli people', () => {
     expect(parsed.sentences).toBeGreaterThanOrEqual(17);
     for (const person of parsed.people)
       expect(Object.keys(person as object).sort()).toEqual(['aliases', 'mentions', 'name', 'role']);
+    // Every person of the seed's gold is found by name; the central one with his role and aliases.
+    const gold = JSON.parse(await readFile('test/fixtures/seed-gold.json', 'utf8')) as {
+      people: Array<{ name: string }>;
+    };
+    const names = (parsed.people as Array<{ name: string }>).map((p) => p.name);
+    for (const person of gold.people) expect(names).toContain(person.name);
+    expect(parsed.people).toContainEqual(
+      expect.objectContaining({
+        name: 'John Kerry',
+        role: 'US Secretary of State',
+        aliases: expect.arrayContaining(['Kerry']),
+      }),
+    );
+    const kerry = (parsed.people as Array<{ name: string; mentions: number }>).find(
+      (p) => p.name === 'John Kerry',
+    );
+    expect(kerry?.mentions).toBeGreaterThanOrEqual(3);
   });
 
   it('prints readable text without --json', async () => {
-    const result = await runTsx([CLI, 'people', SEED], cleanEnv({}));
+    const result = await cli(['people', SEED]);
     expect(result.code).toBe(0);
     expect(result.stdout).toContain('People in "The United States has agreed');
   });
@@ -29,7 +62,7 @@ describe('cli people', () => {
   it('explains a file it cannot load, on stderr, with exit code 1', async () => {
     const file = path.join(temp.path, 'broken.json');
     await writeFile(file, '{"text": 1}');
-    const result = await runTsx([CLI, 'people', file, '--json'], cleanEnv({}));
+    const result = await cli(['people', file, '--json']);
     expect(result.code).toBe(1);
     expect(result.stdout).toBe('');
     expect(result.stderr).toContain('broken.json');
@@ -37,7 +70,7 @@ describe('cli people', () => {
   });
 
   it('shows usage for missing arguments, with exit code 2', async () => {
-    const result = await runTsx([CLI, 'people'], cleanEnv({}));
+    const result = await cli(['people']);
     expect(result.code).toBe(2);
     expect(result.stderr).toContain('Usage:');
   });
@@ -70,10 +103,10 @@ describe('cli articles', () => {
 
   it('prints readable text without --json', async () => {
     await copyFile(SEED, path.join(temp.path, 'seed.txt'));
-    const result = await runTsx(
-      [CLI, 'articles'],
-      cleanEnv({ ARTICLES_DIR: temp.path, LOG_LEVEL: 'silent' }),
-    );
+    vi.stubEnv('ARTICLES_DIR', temp.path);
+    vi.stubEnv('LOG_LEVEL', 'silent');
+    const result = await cli(['articles']);
+    vi.unstubAllEnvs();
     expect(result.code).toBe(0);
     expect(result.stdout).toContain('Library: 1 article');
     expect(result.stdout).toContain('id: seed');

@@ -140,6 +140,13 @@ describe('model summaries through the openai SDK against a local fake server', (
     expect(userMessage(fake.requests[1]!)).toMatch(
       /rejected: .*quotes "a triumph for America and for Australia"/,
     );
+    // The retry shows the model its own rejected answer, then the reasons.
+    expect(fake.requests[1]!.body.messages.map((m) => m.role)).toEqual([
+      'system',
+      'user',
+      'assistant',
+      'user',
+    ]);
     expect(result.engine).toBe('offline');
     expect(result.note).toMatch(/said things the article does not/);
     expect(result.sentences[0]).toMatch(/^The United States has agreed/);

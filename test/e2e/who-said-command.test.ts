@@ -20,7 +20,26 @@ const orchard = article(
   new Date('2026-05-02T00:00:00Z'),
 );
 
+const budget = article(
+  'city-budget',
+  'City budget passes after long debate',
+  [
+    'The city council approved the budget on Thursday after a six-hour session.',
+    '"We cut what we could without closing a single branch library," said Marta Ilves, the city budget director.',
+    'Opponents said the plan relied on optimistic tax forecasts.',
+  ],
+  new Date('2026-05-03T00:00:00Z'),
+);
+
 describe('/who-said through the command runner', () => {
+  it('finds who said it anywhere in the library, with the article and paragraph', async () => {
+    const { run } = await libraryWith([harbour, orchard, budget]);
+    const { text, all } = await run('who-said', { phrase: 'closing branch librray' });
+    expect(text).toContain('Marta Ilves');
+    expect(text).toContain('said it.');
+    expect(all).toContain('City budget passes after long debate, paragraph 2');
+  });
+
   it('searches the whole library without an article, and says when the words are narration', async () => {
     const { run } = await libraryWith([harbour, orchard]);
     const { reply, text, all } = await run('who-said', { phrase: 'silt channel unsafe' });

@@ -7,6 +7,7 @@ import { systemClock } from '../../src/clock.js';
 import { loadCommands } from '../../src/command/registry.js';
 import { loadConfig } from '../../src/config.js';
 import { createLogger, type Logger, silentLogger } from '../../src/logger.js';
+import type { Services } from '../../src/services.js';
 import type { FakeDiscord } from '../fakes/discord/server.js';
 import { seedLibrary } from './library.js';
 
@@ -17,13 +18,17 @@ export async function catalogWithFixtures() {
   return [...(await loadCommands()), ...(await loadCommands(fixtureCommandsDir))];
 }
 
+export interface DiscordAppSettings {
+  /** Articles besides the seed article. */
+  articles?: Article[];
+  adapter?: DiscordAdapterOptions;
+  logger?: Logger;
+  services?: Services;
+}
+
 /** The Discord adapter wired to a fake Discord through DISCORD_API_URL, as `npm start` would be. */
-export async function discordAppAgainst(
-  fake: FakeDiscord,
-  extraArticles: Article[] = [],
-  options: DiscordAdapterOptions = {},
-  logger: Logger = process.env.TEST_LOG ? createLogger('debug', false) : silentLogger,
-) {
+export async function discordAppAgainst(fake: FakeDiscord, settings: DiscordAppSettings = {}) {
+  const logger = settings.logger ?? (process.env.TEST_LOG ? createLogger('debug', false) : silentLogger);
   const config = loadConfig({
     DISCORD_TOKEN: fake.token,
     DISCORD_APPLICATION_ID: fake.applicationId,
@@ -33,11 +38,11 @@ export async function discordAppAgainst(
     config,
     logger,
     clock: systemClock,
-    library: seedLibrary(...extraArticles),
+    library: seedLibrary(...(settings.articles ?? [])),
     catalog: await catalogWithFixtures(),
-    services: {},
+    services: settings.services ?? {},
   };
-  const adapter = createDiscordAdapter(deps, options);
+  const adapter = createDiscordAdapter(deps, settings.adapter);
   await adapter.start();
   return { deps, adapter };
 }

@@ -36,15 +36,6 @@ export async function libraryWith(articles: Article[]) {
 
 const LOAD = { maxBytes: 2 * 1024 * 1024 };
 
-/** An article as the loader makes it from a Markdown file with a title in its front matter. */
-export function markdownArticle(fileName: string, title: string, body: string): Article {
-  return articleFromBytes(
-    Buffer.from(`---\ntitle: ${JSON.stringify(title)}\n---\n\n${body}\n`),
-    fileName,
-    LOAD,
-  );
-}
-
 export const SEED_FILE = new URL(
   '../fixtures/us-weighs-taking-refugees-from-australian-detention.txt',
   import.meta.url,

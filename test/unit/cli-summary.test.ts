@@ -84,3 +84,25 @@ describe('cli summary', () => {
     expect(err.join('\n')).toMatch(/empty\.txt: it is empty/);
   });
 });
+
+describe('cli dispatcher and eval input', () => {
+  it('routes `summary` from the CLI entry point', async () => {
+    const { runCli } = await import('../../src/cli/main.js');
+    const { cli, out } = io({ 'a.txt': seed });
+    expect(await runCli(['summary', 'a.txt', '--sentences', '1'], cli)).toBe(0);
+    expect(out[0]).toMatch(/^The United States has agreed/);
+  });
+
+  it('validates eval lines and reports the bad ones', async () => {
+    const { parseRows } = await import('../../eval/summary.js');
+    const { rows, problems } = parseRows(
+      [
+        JSON.stringify({ id: 'a', text: 'Text.', reference: 'Ref.' }),
+        '{bad',
+        JSON.stringify({ id: 'b', text: 'x' }),
+      ].join('\n'),
+    );
+    expect(rows.map((r) => r.id)).toEqual(['a']);
+    expect(problems).toEqual(['line 2: not JSON', 'line 3: reference']);
+  });
+});

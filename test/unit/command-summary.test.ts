@@ -72,17 +72,16 @@ describe('/summary', () => {
 
   it('renders bullets, a longer length without the button, and the key people', async () => {
     const { base, entry } = await context();
+    const mention = { start: 0, end: 1, text: 'x' };
     entry.analysis.people = [
-      { name: 'John Key', aliases: ['Key'], gender: 'male', mentions: [{ start: 0, end: 1, text: 'Key' }] },
+      { name: 'Donald Trump', aliases: [], gender: 'male', mentions: [mention] },
+      { name: 'John Key', aliases: ['Key'], gender: 'male', mentions: [mention, mention] },
       {
         name: 'John Kerry',
         aliases: ['Kerry'],
         role: 'US Secretary of State',
         gender: 'male',
-        mentions: [
-          { start: 0, end: 1, text: 'Kerry' },
-          { start: 2, end: 3, text: 'Kerry' },
-        ],
+        mentions: [mention, mention, mention],
       },
     ];
     const reply = await runInvocation(
@@ -92,7 +91,8 @@ describe('/summary', () => {
     const list = reply.blocks.find((b) => b.type === 'list');
     expect(list?.type === 'list' && list.items).toHaveLength(7);
     expect(reply.actions).toBeUndefined();
-    expect(JSON.stringify(reply.blocks)).toContain('John Kerry (US Secretary of State), John Key');
+    // Most mentioned first; someone named once is left out when others recur.
+    expect(JSON.stringify(reply.blocks)).toContain('John Kerry (US Secretary of State), John Key"');
     expect(reply.footer).toMatch(/Source: articles\/us-weighs.txt/);
   });
 
@@ -145,5 +145,17 @@ describe('/summary', () => {
     expect(replyToPlainText(missing)).toMatch(/No article matches/);
     const bad = await runInvocation({ command: 'summary', options: { length: 'huge' } }, base);
     expect(replyToPlainText(bad)).toMatch(/short, medium, long/);
+  });
+
+  it('says so when nothing in the article can stand alone as a summary', async () => {
+    const quotesOnly =
+      '"We will rebuild the bridge and we will do it this year."\n\n"Nobody will be left behind by the closure."';
+    const { base } = await context(
+      {},
+      { text: quotesOnly, paragraphs: quotesOnly.split('\n\n'), hash: hashText(quotesOnly) },
+    );
+    const reply = await runInvocation({ command: 'summary', options: {} }, base);
+    expect(replyToPlainText(reply)).toMatch(/mostly quotation\)\. Try \/quotes/);
+    expect(reply.actions).toBeUndefined();
   });
 });

@@ -5,8 +5,32 @@ import { escapeText } from '../../src/adapters/discord/escape.js';
 import { renderReply } from '../../src/adapters/discord/render.js';
 import { redactUrl } from '../../src/adapters/discord/respond.js';
 import { splitText } from '../../src/adapters/discord/split.js';
+import { type Command, defineCommand } from '../../src/command/types.js';
 import type { Block, Reply } from '../../src/reply/model.js';
 import { expectWithinLimits } from './discord-limits.js';
+
+/** A small catalogue for the buttons: their custom ids are encoded against option definitions. */
+const catalog: Command[] = [
+  defineCommand({
+    name: 'quotes',
+    description: 'Quotes',
+    options: [
+      { name: 'article', description: 'Article', type: 'string' },
+      { name: 'speaker', description: 'Speaker', type: 'string' },
+      { name: 'page', description: 'Page', type: 'integer', hidden: true },
+    ],
+    examples: [],
+    run: () => ({ blocks: [] }),
+  }),
+  defineCommand({
+    name: 'digest',
+    description: 'Digests',
+    options: [],
+    subcommands: [{ name: 'list', description: 'List', options: [] }],
+    examples: [],
+    run: () => ({ blocks: [] }),
+  }),
+];
 
 const sentence = (i: number) => `Sentence number ${i} says something about refugees and talks.`;
 const longParagraphs = (count: number) =>
@@ -86,26 +110,77 @@ describe('Discord renderer', () => {
     expect(messages.flatMap((m) => m.embeds).length).toBeGreaterThan(1);
   });
 
-  it('puts buttons on the last message with the state in the custom id', () => {
-    const messages = renderReply({
-      blocks: [{ type: 'text', text: 'page 1' }],
-      actions: [{ label: 'More quotes', command: 'quotes', options: { page: 2, speaker: 'John Kerry' } }],
-    });
+  it('puts buttons on the last message with the state in the custom id, by option position', () => {
+    const messages = renderReply(
+      {
+        blocks: [{ type: 'text', text: 'page 1' }],
+        actions: [{ label: 'More quotes', command: 'quotes', options: { page: 2, speaker: 'John Kerry' } }],
+      },
+      catalog,
+    );
     const button = messages[0]?.components[0]?.components[0];
-    expect(button && 'custom_id' in button ? decodeAction(button.custom_id) : undefined).toEqual({
+    const customId = button && 'custom_id' in button ? button.custom_id : '';
+    expect(customId).toBe('r:quotes::John Kerry:2');
+    expect(decodeAction(customId, catalog)).toEqual({
       command: 'quotes',
       subcommand: undefined,
       options: { page: '2', speaker: 'John Kerry' },
     });
   });
 
-  it('drops a button whose state does not fit in 100 characters and rejects foreign ids', () => {
+  it('fits a long article id with a speaker and a page', () => {
+    const action = {
+      label: 'More',
+      command: 'quotes',
+      options: { article: 'a'.repeat(70), speaker: 'Julie Bishop', page: 12 },
+    };
+    expect(encodeAction(action, catalog)?.length).toBeLessThanOrEqual(100);
+  });
+
+  it('drops a button whose state does not fit or whose command is unknown, and rejects foreign ids', () => {
     expect(
-      encodeAction({ label: 'x', command: 'quotes', options: { article: 'a'.repeat(120) } }),
+      encodeAction({ label: 'x', command: 'quotes', options: { article: 'a'.repeat(120) } }, catalog),
     ).toBeUndefined();
-    expect(decodeAction('something-else')).toBeUndefined();
-    expect(decodeAction('run:BAD NAME')).toBeUndefined();
-    expect(decodeAction('run:digest/list')).toEqual({ command: 'digest', subcommand: 'list', options: {} });
+    expect(encodeAction({ label: 'x', command: 'nope', options: {} }, catalog)).toBeUndefined();
+    expect(
+      encodeAction({ label: 'x', command: 'quotes', options: { colour: 'red' } }, catalog),
+    ).toBeUndefined();
+    expect(decodeAction('something-else', catalog)).toBeUndefined();
+    expect(decodeAction('r:BAD NAME', catalog)).toBeUndefined();
+    expect(decodeAction('r:quotes:a:b:c:d', catalog)).toBeUndefined();
+    expect(decodeAction('r:digest/nope', catalog)).toBeUndefined();
+    expect(decodeAction('r:digest/list', catalog)).toEqual({
+      command: 'digest',
+      subcommand: 'list',
+      options: {},
+    });
+  });
+
+  it('round-trips any option values through the custom id', () => {
+    fc.assert(
+      fc.property(
+        fc.record({
+          article: fc.string({ maxLength: 30 }),
+          speaker: fc.string({ maxLength: 30 }),
+          page: fc.nat(),
+        }),
+        (options) => {
+          const id = encodeAction({ label: 'x', command: 'quotes', options }, catalog);
+          const expected = Object.fromEntries(
+            Object.entries(options)
+              .map(([k, v]) => [k, String(v)])
+              .filter(([, v]) => v !== ''),
+          );
+          if (id) expect(decodeAction(id, catalog)?.options).toEqual(expected);
+        },
+      ),
+    );
+  });
+
+  it('makes errors ephemeral unless the reply says otherwise', () => {
+    expect(renderReply({ blocks: [], tone: 'error' })[0]?.ephemeral).toBe(true);
+    expect(renderReply({ blocks: [], tone: 'error', ephemeral: false })[0]?.ephemeral).toBe(false);
+    expect(renderReply({ blocks: [], tone: 'warning' })[0]?.ephemeral).toBe(false);
   });
 
   it('marks ephemeral replies and never renders an empty message', () => {
@@ -155,6 +230,7 @@ const reply: fc.Arbitrary<Reply> = fc.record(
       fc.record({
         label: str(120),
         command: fc.constantFrom('quotes', 'help', 'digest'),
+        subcommand: fc.constantFrom(undefined, 'list'),
         options: fc.dictionary(
           fc.constantFrom('page', 'speaker', 'article'),
           fc.oneof(str(60), fc.integer()),
@@ -170,7 +246,7 @@ describe('Discord renderer properties', () => {
   it('renders ANY reply within every Discord limit', () => {
     fc.assert(
       fc.property(reply, (r) => {
-        expectWithinLimits(renderReply(r));
+        expectWithinLimits(renderReply(r, catalog));
       }),
       { numRuns: 150 },
     );

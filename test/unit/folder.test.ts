@@ -47,13 +47,21 @@ describe('loadFolder', () => {
     expect(problems['photo.png']).toContain('only .txt, .md and .json');
   });
 
-  it('reports two files with the same id instead of letting one replace the other', async () => {
+  it('reports two files with the same id instead of letting one replace the other, until one goes', async () => {
     await writeFile(path.join(dir, 'same.md'), 'From markdown.');
     await writeFile(path.join(dir, 'same.txt'), 'From text.');
     const library = new Library();
     await loadFolder(library, dir, options);
     expect(library.get('same')?.article.text).toBe('From markdown.');
     expect(library.problems()[0]?.message).toContain('same id "same" as same.md');
+
+    // When the file holding the id goes, the other one takes its place.
+    stop = watchFolder(library, dir, options);
+    const replaced = nextEvent(library, (e) => e.type === 'added');
+    await unlink(path.join(dir, 'same.md'));
+    await replaced;
+    expect(library.get('same')?.article.text).toBe('From text.');
+    expect(library.problems()).toEqual([]);
   });
 
   it('dates files found at start by their modification time, so the newest file is the default', async () => {

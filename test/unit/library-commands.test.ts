@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
 import { Library } from '../../src/articles/library.js';
 import { articleFromBytes } from '../../src/articles/loader.js';
@@ -69,6 +70,17 @@ describe('/people', () => {
     expect(newest.title).toBe('People in "Rain is expected tomorrow"');
     const fuzzy = await runInvocation({ command: 'people', options: { article: 'council budget' } }, ctx);
     expect(fuzzy.title).toBe('People in "Council approves budget"');
+  });
+
+  it('lists people most-mentioned first, with role, count and other names', async () => {
+    const ctx = await context();
+    const seed = 'test/fixtures/us-weighs-taking-refugees-from-australian-detention.txt';
+    ctx.library.upsert(articleFromBytes(await readFile(seed), seed, options));
+    const reply = await runInvocation({ command: 'people', options: { article: 'us-weighs' } }, ctx);
+    const items = reply.blocks.flatMap((b) => (b.type === 'list' ? b.items : []));
+    expect(items[0]).toMatch(/^John Kerry, US Secretary of State: \d+ mentions \(also .*\bKerry\b/);
+    expect(items.findIndex((i) => i.startsWith('John Key'))).toBeGreaterThan(0);
+    expect(items.some((i) => i.startsWith('Donald Trump'))).toBe(true);
   });
 
   it('answers an unknown article with suggestions', async () => {

@@ -53,7 +53,12 @@ describe('model output parsing', () => {
   it('takes the JSON object out of a code fence and validates its shape', () => {
     const ok = parseModelOutput('```json\n{"summary":[{"text":"A.","sources":[1]}]}\n```');
     expect(ok.ok).toBe(true);
+    expect(parseModelOutput('{"summary":[{"text":"A.","sources":["2", 3]}]}')).toEqual({
+      ok: true,
+      output: { summary: [{ text: 'A.', sources: [2, 3] }] },
+    });
     expect(parseModelOutput('{"summary":[{"text":"A."}]}')).toMatchObject({ ok: false });
+    expect(parseModelOutput('{"summary":[{"text":"A.","sources":["two"]}]}')).toMatchObject({ ok: false });
     expect(parseModelOutput('{"summary": [')).toMatchObject({ ok: false });
     expect(parseModelOutput('')).toEqual({ ok: false, problem: 'empty answer' });
   });

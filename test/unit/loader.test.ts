@@ -105,27 +105,6 @@ describe('loading .md', () => {
     expect(article.title).toBe('The headline');
     expect(article.paragraphs).toEqual(['Body text here.', 'A section', 'More text.']);
   });
-
-  it('rejects malformed YAML front matter with the reason', async () => {
-    const file = await write('bad.md', '---\ntitle: [unclosed\n---\nText.');
-    const error = await loadError(file);
-    expect(error.kind).toBe('bad-front-matter');
-    expect(error.message).toContain('bad.md: its front matter is not valid YAML');
-  });
-
-  it('rejects front matter with invalid fields, naming them', async () => {
-    const file = await write('fields.md', '---\nurl: not a url\npublished: someday\n---\nText.');
-    const error = await loadError(file);
-    expect(error.kind).toBe('bad-front-matter');
-    expect(error.reason).toContain('url: must be a full URL');
-    expect(error.reason).toContain('published: "someday" is not a date');
-  });
-
-  it('rejects front matter that never closes', async () => {
-    const error = await loadError(await write('open.md', '---\ntitle: x\n\nText.'));
-    expect(error.kind).toBe('bad-front-matter');
-    expect(error.reason).toContain('no closing "---"');
-  });
 });
 
 describe('loading .json', () => {
@@ -146,53 +125,34 @@ describe('loading .json', () => {
     );
     expect(article).toMatchObject({ title: 'Short first sentence', titleDerived: true });
   });
-
-  it('rejects malformed JSON', async () => {
-    const error = await loadError(await write('broken.json', '{"text": "unterminated'));
-    expect(error.kind).toBe('bad-json');
-    expect(error.message).toContain('broken.json: it is not valid JSON');
-  });
-
-  it('rejects JSON without a text field, or of the wrong shape', async () => {
-    expect((await loadError(await write('a.json', '{"title":"x"}'))).reason).toContain('text');
-    expect((await loadError(await write('b.json', '["text"]'))).kind).toBe('bad-json');
-  });
 });
 
 describe('bad input', () => {
-  it('rejects an empty file and a file of only whitespace', async () => {
-    expect((await loadError(await write('empty.txt', ''))).kind).toBe('empty');
-    expect((await loadError(await write('blank.txt', ' \n\r\n\t\n'))).kind).toBe('empty');
-    expect((await loadError(await write('nobody.json', '{"text":"  "}'))).kind).toBe('empty');
-  });
-
-  it('rejects binary files', async () => {
-    const error = await loadError(
-      await write('image.txt', new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 0, 1])),
-    );
-    expect(error.kind).toBe('binary');
-  });
-
-  it('rejects text that is not UTF-8, and says what to do', async () => {
-    const latin1 = new Uint8Array([0x43, 0x61, 0x66, 0xe9, 0x2e]); // "Café." in Latin-1
-    const error = await loadError(await write('latin1.txt', latin1));
-    expect(error.kind).toBe('encoding');
-    expect(error.reason).toContain('save it as UTF-8');
-    const utf16 = await loadError(await write('utf16.txt', new Uint8Array([0xff, 0xfe, 0x41, 0])));
-    expect(utf16.reason).toContain('UTF-16');
-  });
-
-  it('rejects files over the size limit without reading them', async () => {
-    const file = await write('big.txt', 'word '.repeat(400));
-    const error = await loadError(file, 1024);
-    expect(error.kind).toBe('too-large');
-    expect(error.reason).toContain('over the 1 KB limit (MAX_ARTICLE_BYTES)');
-  });
-
-  it('rejects unsupported extensions', async () => {
-    const error = await loadError(await write('notes.docx', 'x'));
-    expect(error.kind).toBe('unsupported');
-    expect(error.reason).toContain('.txt, .md or .json');
+  const latin1 = new Uint8Array([0x43, 0x61, 0x66, 0xe9, 0x2e]); // "Café." in Latin-1
+  // [file name, content, expected kind, part of the reason a user reads]
+  const cases: Array<[string, string | Uint8Array, ArticleLoadError['kind'], string]> = [
+    ['empty.txt', '', 'empty', 'it is empty'],
+    ['blank.txt', ' \n\r\n\t\n', 'empty', 'it is empty'],
+    ['nobody.json', '{"text":"  "}', 'empty', 'no article text'],
+    ['image.txt', new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 0, 1]), 'binary', 'binary file'],
+    ['latin1.txt', latin1, 'encoding', 'save it as UTF-8'],
+    ['utf16.txt', new Uint8Array([0xff, 0xfe, 0x41, 0]), 'encoding', 'UTF-16'],
+    ['big.txt', 'word '.repeat(400), 'too-large', 'over the 1 KB limit (MAX_ARTICLE_BYTES)'],
+    ['notes.docx', 'x', 'unsupported', '.txt, .md or .json'],
+    ['broken.json', '{"text": "unterminated', 'bad-json', 'it is not valid JSON'],
+    ['untexted.json', '{"title":"x"}', 'bad-json', 'text'],
+    ['list.json', '["text"]', 'bad-json', 'one JSON object'],
+    ['yaml.md', '---\ntitle: [unclosed\n---\nText.', 'bad-front-matter', 'not valid YAML'],
+    ['list.md', '---\n- a\n- b\n---\nText.', 'bad-front-matter', '"key: value" lines'],
+    ['fields.md', '---\nurl: not a url\n---\nText.', 'bad-front-matter', 'url: must be a full URL'],
+    ['date.md', '---\npublished: someday\n---\nText.', 'bad-front-matter', '"someday" is not a date'],
+    ['open.md', '---\ntitle: x\n\nText.', 'bad-front-matter', 'no closing "---"'],
+  ];
+  it.each(cases)('rejects %s as %s', async (name, content, kind, reason) => {
+    const error = await loadError(await write(name, content), 1024);
+    expect(error.kind).toBe(kind);
+    expect(error.reason).toContain(reason);
+    expect(error.message.startsWith(`${name}: `)).toBe(true);
   });
 
   it('reports a missing file as unreadable', async () => {

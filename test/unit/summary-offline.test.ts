@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { analyze } from '../../src/analysis/analyze.js';
 import { sentenceCount } from '../../src/analysis/summary/length.js';
 import { openQuoteAfter, quotedRanges, quoteInfo } from '../../src/analysis/summary/quotes.js';
-import { extractSummary } from '../../src/analysis/summary/summarize.js';
+import { extractSummary, scoreSentences } from '../../src/analysis/summary/summarize.js';
 import { tidySentence } from '../../src/analysis/summary/tidy.js';
 import type { Quote } from '../../src/analysis/types.js';
 
@@ -90,6 +90,15 @@ describe('offline extractive summary', () => {
     expect(tidySentence('LONDON, England (CNN) -- The Thames froze over on Monday.')).toBe(
       'The Thames froze over on Monday.',
     );
+    expect(tidySentence("' But the coach angered the owner again after a 2-0 defeat on Saturday.")).toBe(
+      'But the coach angered the owner again after a 2-0 defeat on Saturday.',
+    );
+    expect(tidySentence("The Queen's Guard (pictured) slipped on a manhole cover.")).toBe(
+      "The Queen's Guard slipped on a manhole cover.",
+    );
+    expect(tidySentence('Scroll down for video A young woman was rescued from the river on Sunday.')).toBe(
+      'A young woman was rescued from the river on Sunday.',
+    );
   });
 
   it('does not open with a sentence whose subject is a dangling pronoun', () => {
@@ -170,5 +179,21 @@ describe('quotation features from the analysis', () => {
     expect(quoteInfo(sentenceOf(he), [quote(he, 'direct', 'John Kerry', 'He')], null).namedSpeaker).toBe(
       false,
     );
+  });
+});
+
+describe('people a sentence names without introducing them', () => {
+  it('makes a surname-only sentence depend on the sentence that introduced the person', () => {
+    const text = [
+      'A crocodile carrying a dead dog swam through a busy marina in Puerto Vallarta on Sunday.',
+      'New Zealander Tim Weston was on holiday in the town with his wife when the attack happened.',
+      'The marina is popular with tourists and fishing boats throughout the year.',
+      'Weston told reporters the dog had belonged to the owner of a local bike shop.',
+    ].join('\n\n');
+    const analysis = analyze(text);
+    expect(analysis.people.map((p) => p.name)).toContain('Tim Weston');
+    const { candidates } = scoreSentences(analysis);
+    expect(candidates[3]?.dependencies.map((d) => d.on)).toContain(1);
+    expect(candidates[1]?.dependencies).toEqual([]);
   });
 });

@@ -51,5 +51,9 @@ describe('sentence quality for summaries', () => {
     expect(q('The bridge will close to cars and trucks next spring, she said.').penalty).toBeGreaterThan(
       base,
     );
+    // A photo caption run into the next sentence without a full stop reads badly.
+    expect(
+      q('Ze Maria played for Brazil for five years The result left the club 16th in the standings.').penalty,
+    ).toBeGreaterThan(base);
   });
 });

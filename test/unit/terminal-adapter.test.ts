@@ -58,6 +58,16 @@ describe('terminal adapter (streams)', () => {
     expect(endCalls).toBe(0);
   });
 
+  it('ends quietly when the reader of its output goes away (EPIPE)', async () => {
+    const { deps, input, output } = await setup();
+    const ended = new Promise<void>((resolve) => {
+      void createTerminalAdapter(deps, { input, output, onInputEnd: resolve }).start();
+    });
+    output.destroy(Object.assign(new Error('write EPIPE'), { code: 'EPIPE' }));
+    input.write('/articles\n');
+    await ended;
+  });
+
   it('prints posted replies (scheduled digests) and stops cleanly', async () => {
     const { deps, input, output, printed } = await setup();
     const adapter = createTerminalAdapter(deps, { input, output });

@@ -79,7 +79,7 @@ export function createDiscordAdapter(deps: AppDeps, options: DiscordAdapterOptio
       logger.info('discord: gateway closed');
     },
     async post(channelId: string, reply: Reply) {
-      for (const message of renderReply({ ...reply, ephemeral: false })) {
+      for (const message of renderReply({ ...reply, ephemeral: false }, deps.catalog)) {
         try {
           await client.rest.post(Routes.channelMessages(channelId), { body: toChannelMessageBody(message) });
         } catch (error) {

@@ -39,6 +39,7 @@ function answer(
     slow: mayBeSlow(handling.deps, invocation),
     deferAfterMs: handling.deferAfterMs,
     logger: handling.logger,
+    catalog: handling.deps.catalog,
   });
 }
 
@@ -48,13 +49,13 @@ export function handleChatInput(interaction: ChatInputCommandInteraction, handli
 
 /** A button re-runs the command its custom id encodes and updates the message it sits on. */
 export function handleButton(interaction: ButtonInteraction, handling: Handling) {
-  const invocation = decodeAction(interaction.customId);
+  const invocation = decodeAction(interaction.customId, handling.deps.catalog);
   if (invocation) return answer(interaction, invocation, handling);
   handling.logger.warn({ customId: interaction.customId }, 'discord: unknown button');
   return respond(
     interaction,
     async () => errorReply('This button no longer works.', 'Run the command again to get fresh buttons.'),
-    { slow: false, deferAfterMs: handling.deferAfterMs, logger: handling.logger },
+    { slow: false, deferAfterMs: handling.deferAfterMs, logger: handling.logger, catalog: [] },
   );
 }
 

@@ -6,6 +6,7 @@ import {
   ButtonStyle,
   ComponentType,
 } from 'discord.js';
+import type { Command } from '../../command/types.js';
 import type { Action, Block, Reply } from '../../reply/model.js';
 import { encodeAction } from './custom-id.js';
 import { clipEscaped, escapeText, neutraliseMentions } from './escape.js';
@@ -87,11 +88,14 @@ function isWebUrl(value: string | undefined): value is string {
   return ['http:', 'https:'].includes(new URL(value).protocol);
 }
 
-function buttons(actions: readonly Action[]): APIActionRowComponent<APIButtonComponent>[] {
+function buttons(
+  actions: readonly Action[],
+  catalog: readonly Command[],
+): APIActionRowComponent<APIButtonComponent>[] {
   const seen = new Set<string>();
   const list: APIButtonComponent[] = [];
   for (const action of actions) {
-    const customId = encodeAction(action);
+    const customId = encodeAction(action, catalog);
     if (!customId || seen.has(customId)) continue;
     seen.add(customId);
     const label = neutraliseMentions(action.label).slice(0, L.buttonLabel).trim() || action.command;
@@ -118,8 +122,9 @@ export function embedLength(embed: APIEmbed): number {
  * Render a Reply as one or more Discord messages of embeds, never exceeding a limit: text is escaped
  * and split at paragraph, line, sentence or word boundaries; fields, embeds and messages start anew when
  * full. The title opens the first embed, the footer closes the last, buttons go on the last message.
+ * Buttons need the catalogue: their state is encoded against the command's option definitions.
  */
-export function renderReply(reply: Reply): DiscordMessage[] {
+export function renderReply(reply: Reply, catalog: readonly Command[] = []): DiscordMessage[] {
   const color = TONE_COLOURS[reply.tone ?? 'info'];
   const title = reply.title ? clipEscaped(reply.title, L.title) : undefined;
   const footer = reply.footer ? clipEscaped(reply.footer, L.footer, neutraliseMentions) : undefined;
@@ -182,12 +187,13 @@ export function renderReply(reply: Reply): DiscordMessage[] {
   const first = messages[0]?.[0];
   if (first && embedLength(first) === 0) first.description = 'Nothing to show.';
 
-  const components = buttons(reply.actions ?? []);
+  const components = buttons(reply.actions ?? [], catalog);
   return messages.map((embedList, i) => ({
     embeds: embedList,
     components: i === messages.length - 1 ? components : [],
     allowedMentions: { parse: [] },
-    ephemeral: reply.ephemeral ?? false,
+    // Errors are for the person who asked, unless the command says otherwise.
+    ephemeral: reply.ephemeral ?? reply.tone === 'error',
   }));
 }
 

@@ -6,6 +6,7 @@ import {
   type InteractionReplyOptions,
   MessageFlags,
 } from 'discord.js';
+import type { Command } from '../../command/types.js';
 import type { Logger } from '../../logger.js';
 import { errorReply, type Reply } from '../../reply/model.js';
 import { type DiscordMessage, renderReply } from './render.js';
@@ -18,6 +19,8 @@ export interface RespondOptions {
   /** Defer when the run has not finished after this long (Discord allows 3 s for the first answer). */
   deferAfterMs: number;
   logger: Logger;
+  /** For the buttons' custom ids. */
+  catalog: readonly Command[];
 }
 
 const replyOptions = (m: DiscordMessage): InteractionReplyOptions & InteractionEditReplyOptions => ({
@@ -45,8 +48,13 @@ async function within<T>(work: Promise<T>, ms: number): Promise<Outcome<T>> {
 }
 
 /** Send the rendered messages: the first as the interaction's answer, the rest as follow-ups. */
-async function send(interaction: Answerable, reply: Reply, deferred: boolean): Promise<void> {
-  const [first, ...rest] = renderReply(reply);
+async function send(
+  interaction: Answerable,
+  reply: Reply,
+  deferred: boolean,
+  catalog: readonly Command[],
+): Promise<void> {
+  const [first, ...rest] = renderReply(reply, catalog);
   if (!first) return;
   const isUpdate = interaction.isButton();
   if (first.ephemeral && (isUpdate || deferred)) {
@@ -68,10 +76,10 @@ export async function respond(interaction: Answerable, run: () => Promise<Reply>
   try {
     const work = run();
     const quick = options.slow ? ({ done: false } as const) : await within(work, options.deferAfterMs);
-    if (quick.done) return await send(interaction, quick.value, false);
+    if (quick.done) return await send(interaction, quick.value, false, options.catalog);
     if (interaction.isButton()) await interaction.deferUpdate();
     else await interaction.deferReply();
-    await send(interaction, await work, true);
+    await send(interaction, await work, true, options.catalog);
   } catch (error) {
     options.logger.error(
       {

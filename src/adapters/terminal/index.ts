@@ -50,11 +50,15 @@ export function createTerminalAdapter(deps: AppDeps, options: TerminalOptions = 
 
   let rl: Interface | undefined;
   let stopping = false;
+  let pending = 0;
+  let outputClosed = false;
+  let unsubscribe: (() => void) | undefined;
   // Lines are answered one after another, in order, even when they arrive faster than replies.
   let queue: Promise<void> = Promise.resolve();
 
   // Each reply ends with a blank line, so piped output reads as separate answers.
   const write = (reply: Reply) => {
+    if (outputClosed) return;
     output.write(`${render(reply, { color, width: interactive ? output.columns : undefined })}\n`);
   };
 
@@ -80,10 +84,12 @@ export function createTerminalAdapter(deps: AppDeps, options: TerminalOptions = 
   }
 
   function onLine(line: string): void {
+    pending++;
     queue = queue
       .then(() => answer(line))
       .catch((error: unknown) => deps.logger.error({ err: error }, 'terminal command failed'))
       .then(() => {
+        pending--;
         if (interactive && !stopping) rl?.prompt();
       });
   }
@@ -114,25 +120,43 @@ export function createTerminalAdapter(deps: AppDeps, options: TerminalOptions = 
         completer: interactive ? (line: string) => completeLine(line, deps.catalog, deps.library) : undefined,
       });
       rl.on('line', onLine);
-      if (interactive) rl.on('history', (lines: string[]) => void saveHistory(historyFile, lines));
+      // The reader went away (`npm start | head`): stop answering, and end as if input had ended.
+      output.on('error', (error: NodeJS.ErrnoException) => {
+        if (error.code !== 'EPIPE') deps.logger.warn({ err: error }, 'cannot write replies any more');
+        outputClosed = true;
+        rl?.close();
+      });
+      if (interactive) {
+        rl.on('history', (lines: string[]) => void saveHistory(historyFile, lines));
+        // The watcher logs to the same terminal; redraw the prompt (keeping what was typed) after it does.
+        unsubscribe = deps.library.onChange(() =>
+          setImmediate(() => {
+            if (!pending && !stopping) rl?.prompt(true);
+          }),
+        );
+      }
       rl.on('close', () => void onClose());
       // In raw mode readline swallows Ctrl-C; hand it to the process so main shuts down cleanly.
       rl.on('SIGINT', () => process.kill(process.pid, 'SIGINT'));
       if (interactive) {
-        const n = deps.library.size;
-        output.write(
-          `Briefing: ${n} article${n === 1 ? '' : 's'} loaded. Type /help for commands; Tab completes, Ctrl-D quits.\n`,
-        );
-        rl.prompt();
+        // After the current turn, so start-up log lines are written before the banner and prompt.
+        setImmediate(() => {
+          const n = deps.library.size;
+          output.write(
+            `Briefing: ${n} article${n === 1 ? '' : 's'} loaded. Type /help for commands; Tab completes, Ctrl-D quits.\n`,
+          );
+          rl?.prompt();
+        });
       }
     },
 
     /** Stop reading, finish the reply in progress, flush stdout. */
     async stop() {
       stopping = true;
+      unsubscribe?.();
       rl?.close();
       await queue;
-      await new Promise<void>((resolve) => output.write('', () => resolve()));
+      if (!outputClosed) await new Promise<void>((resolve) => output.write('', () => resolve()));
     },
 
     /** Print an unprompted reply (a scheduled digest); the terminal has one channel. */

@@ -25,7 +25,14 @@ export const PERSON_NOUNS: ReadonlySet<string> = new Set(
   cyclist pedestrian runner swimmer athlete boxer golfer cricketer batsman bowler jockey trainer
   caller viewer listener reader voter citizen local villager townsman onlooker bystander eyewitness
   insider source friend relative cousin brother sister uncle aunt grandmother grandfather lady gentleman
-  niece nephew companion`
+  niece nephew companion housekeeper servant maid butler footman cook clerk secretary landlady
+  stranger visitor guest host hostess treasurer accountant auditor cashier supervisor foreman mechanic
+  electrician plumber carpenter firefighter paramedic midwife dentist vet veterinarian therapist
+  psychologist psychiatrist counsellor counselor librarian curator archivist chef waiter waitress
+  bartender barista cleaner janitor caretaker gardener baker butcher grocer tailor salesman saleswoman
+  agent broker realtor developer programmer technician regulator ombudsman coroner magistrate juror
+  bailiff warden guard ranger planner surveyor tutor instructor trustee governor-general chancellor
+  deputy undersecretary attaché consul spokesperson`
     .split(/\s+/)
     .filter(Boolean),
 );

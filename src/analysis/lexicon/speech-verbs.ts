@@ -21,6 +21,7 @@ const BASES = [
   'declare',
   'announce',
   'admit',
+  'address',
   'acknowledge',
   'concede',
   'confirm',

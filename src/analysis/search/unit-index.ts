@@ -26,8 +26,9 @@ const RERANK = 50;
 
 /**
  * In a large index, a query word found in more than this share of units is left out of the query (when
- * every word is that common, the two least common stay), as a search engine treats stop words: it hardly changes the ranking, and
- * walking its postings with fuzzy and prefix variants is most of the cost of a library-wide search.
+ * every word is that common, the two least common stay), as a search engine treats stop words: it
+ * hardly changes the ranking, and walking its postings with fuzzy and prefix variants is most of the
+ * cost of a library-wide search.
  */
 const COMMON_SHARE = 0.1;
 const COMMON_MIN_UNITS = 500;
@@ -77,7 +78,8 @@ function indexTerms(text: string): Set<string> {
 
 /**
  * A BM25 index (MiniSearch) over search units. Misspellings are found by fuzzy matching (about one
- * edit per five letters, at most two), a half-typed last word by prefix; word order does not matter.
+ * edit per five letters, at most two) and by swapped letters, a half-typed last word by prefix; word
+ * order does not matter.
  */
 export class UnitIndex {
   private readonly mini = new MiniSearch<Doc>({

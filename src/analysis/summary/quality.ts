@@ -15,7 +15,7 @@ export interface SentenceQuality {
 const BOILERPLATE =
   /^(by\s+[A-Z.]|photo|image|picture|video|source|credit|caption|scroll down|click here|read more|follow\s|share\s|subscribe|sign up|copyright|all rights reserved|published:|updated:|last updated|watch:|listen:|related:)/i;
 const BOILERPLATE_ANYWHERE =
-  /(scroll down for|click here|\(photo:|\(picture:|photo credit|getty images|pictured:|\bvia @|https?:\/\/|www\.)/i;
+  /(click here|\(photo:|\(picture:|photo credit|getty images|pictured:|\bvia @|https?:\/\/|www\.)/i;
 
 const DANGLING_SUBJECT =
   /^["“']?\s*(?:(?:when|after|before|as|while|since|although|though|because|if|once|until|unlike|like)\s+)?(he|she|they|it|his|her|their|its|this|these|those|him|them)\b/i;
@@ -24,6 +24,11 @@ const CONNECTIVE =
 // "..., he said." / "..., she added." at the end: the speaker lives in another sentence.
 const PRONOUN_ATTRIBUTION_TAIL =
   /,?["”']?\s*(he|she|they|it)\s+(said|says|added|explained|told\s+\S+|insisted|claimed|continued|went on)\.?["”']?$/i;
+
+// A photo caption run into the next sentence without a full stop: "...spanning five years The result left".
+const MERGED_CAPTION = /[a-z0-9] (?:The|A|An) [a-z]/;
+// Caption language: "(pictured)", "(above)".
+const CAPTION_POINTER = /\((?:pictured|above|below|inset)\b/i;
 
 export function sentenceQuality(text: string, quote: QuoteInfo): SentenceQuality {
   const trimmed = text.trim();
@@ -46,6 +51,8 @@ export function sentenceQuality(text: string, quote: QuoteInfo): SentenceQuality
   if (words > 45) penalty += Math.min(0.3, (words - 45) * 0.015);
   if (/[?!]["”']?$/.test(trimmed)) penalty += 0.3;
   if (trimmed.endsWith(':')) penalty += 0.3;
+  if (MERGED_CAPTION.test(trimmed)) penalty += 0.1;
+  if (CAPTION_POINTER.test(trimmed)) penalty += 0;
 
   return { excluded, penalty, needsPrevious: danglingSubject || connective };
 }

@@ -3,14 +3,14 @@ export interface Candidate {
   /** Relevance on a 0..1-ish scale, penalties already applied. */
   score: number;
   excluded: boolean;
-  needsPrevious: boolean;
+  /** Sentences this one reads well only after (its pronoun's referent, a person's introduction), and
+   * what it costs to show it without each. */
+  dependencies: ReadonlyArray<{ on: number; cost: number }>;
 }
 
 export interface SelectOptions {
   /** Weight of redundancy against relevance (MMR λ is 1 - this). */
   redundancy: number;
-  /** Cost of a sentence that needs its predecessor when the predecessor is not picked. */
-  danglingPenalty: number;
 }
 
 /**
@@ -32,7 +32,8 @@ export function selectSentences(
       if (chosen.has(c.index)) continue;
       let overlap = 0;
       for (const j of chosen) overlap = Math.max(overlap, similarity[c.index]?.[j] ?? 0);
-      const dangling = c.needsPrevious && !chosen.has(c.index - 1) ? options.danglingPenalty : 0;
+      let dangling = 0;
+      for (const d of c.dependencies) if (!chosen.has(d.on)) dangling += d.cost;
       const value = c.score - dangling - options.redundancy * overlap;
       if (value > bestValue) {
         bestValue = value;

@@ -36,13 +36,38 @@ export const DEFAULT_WEIGHTS = {
   lexRank: 0,
   centroid: 0,
   redundancy: 0.3,
+  /** Cost of a sentence opening on a pronoun or connective without the sentence before it. */
   dangling: 0.3,
+  /** Cost of a sentence naming someone by surname or role without the sentence that introduced them. */
+  unintroduced: 0.1,
 };
 export type Weights = typeof DEFAULT_WEIGHTS;
 
 /** Lead bias: 1 for the first sentence, decaying with the sentence's place in the article. */
 function positionPrior(index: number, decay: number): number {
   return (1 + index) ** -decay;
+}
+
+/**
+ * For each sentence, the earlier sentences that introduce people it names only by surname or role
+ * ("Weston told reporters..." after "New Zealander Tim Weston was on holiday..."). Uses the analysis'
+ * people; nothing when it has none.
+ */
+function personIntroductions(analysis: Analysis): number[][] {
+  const sentenceOf = (offset: number) =>
+    analysis.sentences.findIndex((s) => s.start <= offset && offset < s.end);
+  const needs: number[][] = analysis.sentences.map(() => []);
+  for (const person of analysis.people) {
+    const full = person.mentions.filter((m) => m.text.includes(person.name)).map((m) => sentenceOf(m.start));
+    const first = Math.min(...full.filter((i) => i >= 0));
+    if (!Number.isFinite(first)) continue;
+    const fullIn = new Set(full);
+    for (const m of person.mentions) {
+      const i = sentenceOf(m.start);
+      if (i > first && !fullIn.has(i) && !needs[i]!.includes(first)) needs[i]!.push(first);
+    }
+  }
+  return needs;
 }
 
 /** Relevance features and penalties of every sentence of an analysed article. */
@@ -61,8 +86,10 @@ export function scoreSentences(
   const openAfter = openQuoteAfter(sentences);
   const qualities = sentences.map((s, i) => {
     const openAtStart = sentences[i - 1]?.paragraph === s.paragraph ? (openAfter[i - 1] ?? null) : null;
-    return sentenceQuality(s.text, quoteInfo(s, analysis.quotes, openAtStart));
+    // Judged as it would be shown: a dateline or a "Scroll down for video" does not count against it.
+    return sentenceQuality(tidySentence(s.text), quoteInfo(s, analysis.quotes, openAtStart));
   });
+  const introductions = personIntroductions(analysis);
   // The lead is the first sentence worth showing: bylines and captions before it do not push it down.
   let place = 0;
   const candidates = sentences.map((_, i): Candidate => {
@@ -73,12 +100,9 @@ export function scoreSentences(
       weights.directed * (directed[i] ?? 0) +
       weights.centroid * ((centroidSims[i] ?? 0) / maxCentroid);
     if (!quality.excluded) place++;
-    return {
-      index: i,
-      score: relevance - quality.penalty,
-      excluded: quality.excluded,
-      needsPrevious: quality.needsPrevious && i > 0,
-    };
+    const dependencies = (introductions[i] ?? []).map((on) => ({ on, cost: weights.unintroduced }));
+    if (quality.needsPrevious && i > 0) dependencies.push({ on: i - 1, cost: weights.dangling });
+    return { index: i, score: relevance - quality.penalty, excluded: quality.excluded, dependencies };
   });
   return { candidates, similarity };
 }
@@ -93,7 +117,6 @@ export function extractSummary(analysis: Analysis, options: ExtractiveOptions): 
   const { candidates, similarity } = scoreSentences(analysis, weights);
   const picked = selectSentences(candidates, similarity, Math.max(1, options.sentences), {
     redundancy: weights.redundancy,
-    danglingPenalty: weights.dangling,
   });
   return picked.map((index) => ({
     index,

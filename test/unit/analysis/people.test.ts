@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../../src/analysis/analyze.js';
+
+const people = (text: string) => analyze(text).people;
+const person = (text: string, name: string) => people(text).find((p) => p.name === name);
+
+describe('people, organisations and places', () => {
+  it('splits a title or office before a name into the role', () => {
+    const p = person('Senate Minority Leader Paula Reyes spoke. Reyes left early.', 'Paula Reyes');
+    expect(p?.role).toBe('Senate Minority Leader');
+    expect(p?.aliases).toEqual(expect.arrayContaining(['Reyes', 'Senate Minority Leader Paula Reyes']));
+    expect(p?.mentions).toHaveLength(2);
+  });
+
+  it('takes the role from an apposition after or before the name', () => {
+    expect(person('Derek Hale, the council’s treasurer, resigned.', 'Derek Hale')?.role).toBe(
+      'council’s treasurer',
+    );
+    expect(person('The club’s captain, Leon Marsh, scored.', 'Leon Marsh')?.role).toBe('club’s captain');
+  });
+
+  it('keeps honorifics, infers gender and links surnames back to the full name', () => {
+    const found = people('Dr. Anya Petrov met Mr. Okoro. Petrov said she was pleased. Okoro agreed.');
+    const petrov = found.find((p) => p.name === 'Anya Petrov');
+    expect(petrov?.aliases).toEqual(expect.arrayContaining(['Dr. Anya Petrov', 'Petrov']));
+    expect(petrov?.gender).toBe('female');
+    expect(found.find((p) => p.name === 'Mr. Okoro')?.gender).toBe('male');
+  });
+
+  it('does not take organisations, places, months or sentence-initial words for people', () => {
+    const a = analyze('Officials at Harlow District Council met in Brennan on Monday. Shares fell in March.');
+    const names = a.people.map((p) => p.name);
+    expect(names).toEqual([]);
+    expect(a.organisations.map((o) => o.name)).toContain('Harlow District Council');
+    expect(a.places.map((p) => p.name)).toContain('Brennan');
+  });
+
+  it('links a later role reference to the holder', () => {
+    const text = 'Governor Ruth Abney signed the bill.\n\n"It is done," the governor said.';
+    const abney = person(text, 'Ruth Abney');
+    expect(abney?.aliases).toContain('the governor');
+  });
+});
