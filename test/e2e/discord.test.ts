@@ -123,12 +123,12 @@ describe('Discord adapter against a fake Discord (real discord.js)', () => {
   });
 
   it('defers when a run outlasts the deferral window, then edits', async () => {
-    const { interaction, sentAt } = fake.command('slow-echo', [{ name: 'ms', type: 4, value: 1200 }]);
+    const { interaction, sentAt } = fake.command('slow-echo', [{ name: 'ms', type: 4, value: 800 }]);
     const callback = await callbackOf(fake, interaction);
     expect((callback.body as { type: number }).type).toBe(5);
-    expect(callback.at - sentAt).toBeLessThan(1200);
+    expect(callback.at - sentAt).toBeLessThan(800);
     const edit = await editOf(fake, interaction);
-    expect(JSON.stringify(messageOf(edit))).toContain('Answered after 1200 ms');
+    expect(JSON.stringify(messageOf(edit))).toContain('Answered after 800 ms');
   });
 
   it('turns a deferred public answer into an ephemeral error when the run fails', async () => {
@@ -195,6 +195,36 @@ describe('Discord adapter against a fake Discord (real discord.js)', () => {
     expect(body.data.choices.map((c) => c.value).sort()).toEqual(['article-text', 'articles']);
   });
 
+  it('reads subcommands and typed options', async () => {
+    const { interaction } = fake.command('echo', [
+      {
+        name: 'typed',
+        type: 1,
+        options: [
+          { name: 'text', type: 3, value: 'hello' },
+          { name: 'count', type: 4, value: 2 },
+          { name: 'flag', type: 5, value: true },
+        ],
+      },
+    ]);
+    const message = messageOf(await callbackOf(fake, interaction));
+    expect(message.embeds?.[0]?.description).toBe('typed {"text":"hello","count":2,"flag":true}');
+  });
+
+  it('autocompletes an option inside a subcommand (/digest subscribe timezone)', async () => {
+    const { interaction } = fake.autocomplete('digest', [
+      {
+        name: 'subscribe',
+        type: 1,
+        options: [{ name: 'timezone', type: 3, value: 'Europe/Lon', focused: true }],
+      },
+    ]);
+    const body = (await callbackOf(fake, interaction)).body as {
+      data: { choices: Array<{ value: string }> };
+    };
+    expect(body.data.choices.map((c) => c.value)).toContain('Europe/London');
+  });
+
   it('retries a reply that got 429 after retry_after', async () => {
     fake.failNext('POST', /^\/interactions\/.*\/callback$/, 429, 0.05);
     const { interaction } = fake.command('help');
@@ -207,6 +237,15 @@ describe('Discord adapter against a fake Discord (real discord.js)', () => {
     expect(calls).toHaveLength(2);
     expect(calls[1]!.at - calls[0]!.at).toBeGreaterThanOrEqual(50);
     expect(calls[1]!.body).toEqual(calls[0]!.body);
+  });
+
+  it('retries a channel post (digests) that got 429', async () => {
+    const channel = '900000000000000777';
+    fake.failNext('POST', new RegExp(`^/channels/${channel}/messages$`), 429, 0.05);
+    await adapter.post(channel, { title: 'Digest', blocks: [{ type: 'text', text: 'news' }] });
+    const posts = fake.requests.filter((r) => r.path === `/channels/${channel}/messages`);
+    expect(posts).toHaveLength(2);
+    expect(posts[1]?.body).toEqual(posts[0]?.body);
   });
 
   it('splits an over-long reply across messages, each within the limits', async () => {
