@@ -362,6 +362,27 @@ describe('Discord buttons across a restart', () => {
 });
 
 describe('Discord adapter shutdown', () => {
+  it('does not wait forever for a stuck answer', async () => {
+    const fake = await startFakeDiscord();
+    try {
+      const logs = capturingLogger();
+      const { adapter } = await discordAppAgainst(fake, {
+        adapter: { deferAfterMs: 50, drainTimeoutMs: 200 },
+        logger: logs.logger,
+      });
+      fake.command('slow-echo', [{ name: 'ms', type: 4, value: 600 }]);
+      await expect.poll(() => fake.requests.some((r) => r.path.endsWith('/callback'))).toBe(true);
+      const started = Date.now();
+      await adapter.stop();
+      expect(Date.now() - started).toBeLessThan(2000);
+      expect(logs.lines.join('\n')).toContain('stopping with answers still in flight');
+      // The late answer still reaches Discord (webhooks need no bot token); wait for it so no timer outlives the test.
+      await expect.poll(() => fake.requests.some((r) => r.method === 'PATCH'), { timeout: 3000 }).toBe(true);
+    } finally {
+      await fake.close();
+    }
+  });
+
   it('finishes an interaction in flight, then closes the gateway', async () => {
     const fake = await startFakeDiscord();
     try {
