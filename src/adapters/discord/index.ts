@@ -5,25 +5,13 @@ import type { Adapter } from '../types.js';
 import { handleAutocomplete, handleButton, handleChatInput } from './interactions.js';
 import { renderReply, toChannelMessageBody } from './render.js';
 import { safeError } from './respond.js';
+import { within } from './within.js';
 
 export interface DiscordAdapterOptions {
   /** Defer an answer that has not finished after this long (Discord allows 3 s). */
   deferAfterMs?: number;
   /** On stop, wait at most this long for answers in flight (an interaction token lasts 15 minutes). */
   drainTimeoutMs?: number;
-}
-
-/** Wait for the work to settle, or for the timeout; true when everything settled in time. */
-async function settleWithin(work: Iterable<Promise<void>>, ms: number): Promise<boolean> {
-  let timer: NodeJS.Timeout | undefined;
-  const timeout = new Promise<false>((resolve) => {
-    timer = setTimeout(() => resolve(false), ms);
-  });
-  try {
-    return await Promise.race([Promise.allSettled(work).then(() => true), timeout]);
-  } finally {
-    clearTimeout(timer);
-  }
 }
 
 /**
@@ -90,7 +78,8 @@ export function createDiscordAdapter(deps: AppDeps, options: DiscordAdapterOptio
     async stop() {
       accepting = false;
       const pending = inFlight.size;
-      if (!(await settleWithin([...inFlight], options.drainTimeoutMs ?? 10_000)))
+      const drained = await within(Promise.allSettled([...inFlight]), options.drainTimeoutMs ?? 10_000);
+      if (!drained.done)
         logger.warn({ pending, left: inFlight.size }, 'discord: stopping with answers still in flight');
       await client.destroy();
       logger.info('discord: gateway closed');
