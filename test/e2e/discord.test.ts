@@ -64,7 +64,8 @@ describe('Discord adapter against a fake Discord (real discord.js)', () => {
   const logs = capturingLogger();
 
   beforeAll(async () => {
-    fake = await startFakeDiscord({ heartbeatIntervalMs: 200 });
+    // Heartbeats every second: often enough to see them, slow enough for a loaded 2-core CI machine.
+    fake = await startFakeDiscord({ heartbeatIntervalMs: 1000 });
     ({ adapter } = await discordAppAgainst(fake, {
       articles: [
         article('a-very-long-speech', 'A very long speech', LONG_TEXT.split('\n\n')),
