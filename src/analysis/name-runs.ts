@@ -211,6 +211,7 @@ function splitRun(text: string, tokens: Token[], first: number, last: number): N
   let honorific: string | undefined;
   const lastPrefix = prefixWords[prefixWords.length - 1];
   if (lastPrefix && HONORIFICS.has(titleKey(lastPrefix))) honorific = prefixWords.pop();
+  if (honorific && shouting) honorific = `${honorific[0]}${honorific.slice(1).toLowerCase()}`;
   const coreFirst = pieces[coreStart]?.index ?? first;
   const firstCore = tokens[coreFirst] as Token;
   const lastCore = tokens[last] as Token;

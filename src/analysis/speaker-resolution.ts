@@ -54,7 +54,8 @@ function plain(word: string): string {
 
 /** Turns a speaker phrase into the person or organisation it refers to in this article. */
 export class SpeakerResolver {
-  private readonly salient: Salient[] = [];
+  /** Candidates by sentence, each list in text order (looked up sentence by sentence, so kept apart). */
+  private readonly salient = new Map<number, Salient[]>();
   private readonly standIns = new Map<string, PersonRecord>();
   private readonly byStart = new Map<number, EntityRecord>();
   /** Heads of unnamed people introduced so far ("a police spokesperson" → spokesperson), by first offset. */
@@ -67,7 +68,7 @@ export class SpeakerResolver {
   ) {
     for (const { mention, entity } of entities.timeline) {
       this.byStart.set(mention.start, entity);
-      if (!mention.inQuote) this.salient.push({ start: mention.start, sentence: mention.sentence, entity });
+      if (!mention.inQuote) this.note(entity, mention.start, mention.sentence);
     }
   }
 
@@ -99,8 +100,22 @@ export class SpeakerResolver {
 
   /** A resolved speaker becomes the most salient candidate at the tag's position. */
   note(entity: EntityRecord, start: number, sentence: number): void {
-    this.salient.push({ start, sentence, entity });
-    this.salient.sort((a, b) => a.start - b.start);
+    let list = this.salient.get(sentence);
+    if (!list) {
+      list = [];
+      this.salient.set(sentence, list);
+    }
+    let at = list.length;
+    while (at > 0 && (list[at - 1] as Salient).start > start) at--;
+    list.splice(at, 0, { start, sentence, entity });
+  }
+
+  /** Is the person referred to (by name or resolved pronoun, outside quotes) between the two offsets? */
+  refersTo(entity: EntityRecord, from: number, to: number): boolean {
+    for (const list of this.salient.values()) {
+      if (list.some((c) => c.entity === entity && c.start >= from && c.start < to)) return true;
+    }
+    return false;
   }
 
   /** The first person (subject first) in the nearest sentence before `position` that fits the gender. */
@@ -111,7 +126,7 @@ export class SpeakerResolver {
     exclude: ReadonlySet<EntityRecord> = new Set(),
   ): PersonRecord | null {
     for (let s = sentence; s >= Math.max(0, sentence - LOOK_BACK_SENTENCES); s--) {
-      const inSentence = this.salient.filter(
+      const inSentence = (this.salient.get(s) ?? []).filter(
         (c) => c.sentence === s && c.start < position && c.entity.kind === 'person' && !exclude.has(c.entity),
       );
       // Subject first: the earliest candidate in the sentence whose gender does not contradict.
@@ -180,7 +195,7 @@ export class SpeakerResolver {
   /** The first person or organisation named in the nearest sentence before `position`. */
   private subjectBefore(position: number, sentence: number): EntityRecord | null {
     for (let s = sentence; s >= Math.max(0, sentence - 3); s--) {
-      const first = this.salient.find((c) => c.sentence === s && c.start < position);
+      const first = this.salient.get(s)?.find((c) => c.start < position);
       if (first) return first.entity;
     }
     return null;
