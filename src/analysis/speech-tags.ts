@@ -1,3 +1,4 @@
+import { nounIn, PERSON_NOUNS } from './lexicon/roles.js';
 import { SPEECH_VERBS } from './lexicon/speech-verbs.js';
 import type { Token } from './nlp.js';
 import { phraseAt, phraseEndingAt, type RunIndex, type SpeakerPhrase } from './noun-phrase.js';
@@ -66,7 +67,28 @@ export function subjectBefore(
   }
   if (e < floor) return null;
   const phrase = phraseEndingAt(tokens, runs, e);
-  return phrase && tokenIndexAt(tokens, phrase.start) >= floor ? phrase : null;
+  if (!phrase || tokenIndexAt(tokens, phrase.start) < floor) return null;
+  return ownerOfPreposition(tokens, runs, phrase, floor) ?? phrase;
+}
+
+const LINKING_PREPOSITIONS = new Set(['for', 'at', 'of', 'from', 'in', 'with', 'near', 'on']);
+
+/**
+ * "A spokeswoman for the Royal College said", "One commuter at Waterloo station said": the phrase before
+ * the verb is the object of a preposition; the person it hangs on is the speaker.
+ */
+function ownerOfPreposition(
+  tokens: Token[],
+  runs: RunIndex,
+  phrase: SpeakerPhrase,
+  floor: number,
+): SpeakerPhrase | null {
+  let p = tokenIndexAt(tokens, phrase.start) - 1;
+  if (/^(the|a|an)$/i.test(tokens[p]?.text ?? '')) p--;
+  if (p - 1 < floor || !LINKING_PREPOSITIONS.has(tokens[p]?.text.toLowerCase() ?? '')) return null;
+  const owner = phraseEndingAt(tokens, runs, p - 1);
+  if (owner?.kind !== 'description' || !nounIn(PERSON_NOUNS, owner.head)) return null;
+  return tokenIndexAt(tokens, owner.start) >= floor ? owner : null;
 }
 
 /** The tag after a quote: '," said Kell', '," the governor added', '," one neighbor, who ..., told reporters'. */
