@@ -67,28 +67,31 @@ export function subjectBefore(
   }
   if (e < floor) return null;
   const phrase = phraseEndingAt(tokens, runs, e);
-  if (!phrase || tokenIndexAt(tokens, phrase.start) < floor) return null;
-  return ownerOfPreposition(tokens, runs, phrase, floor) ?? phrase;
+  if (!phrase) return null;
+  const owner = describedMember(tokens, runs, tokenIndexAt(tokens, phrase.start), floor);
+  if (owner) return owner;
+  return tokenIndexAt(tokens, phrase.start) >= floor ? phrase : null;
 }
 
-const LINKING_PREPOSITIONS = new Set(['for', 'at', 'of', 'from', 'in', 'with', 'near', 'on']);
+const MEMBER_LINKS = new Set(['for', 'of', 'at', 'from', 'with', 'in', 'near', 'on']);
 
 /**
- * "A spokeswoman for the Royal College said", "One commuter at Waterloo station said": the phrase before
- * the verb is the object of a preposition; the person it hangs on is the speaker.
+ * "a spokeswoman for the American Bar Association said", "one commuter at Waterloo station said": the
+ * speaker is the unnamed person, not the organisation or place named after the preposition.
  */
-function ownerOfPreposition(
+function describedMember(
   tokens: Token[],
   runs: RunIndex,
-  phrase: SpeakerPhrase,
+  first: number,
   floor: number,
 ): SpeakerPhrase | null {
-  let p = tokenIndexAt(tokens, phrase.start) - 1;
-  if (/^(the|a|an)$/i.test(tokens[p]?.text ?? '')) p--;
-  if (p - 1 < floor || !LINKING_PREPOSITIONS.has(tokens[p]?.text.toLowerCase() ?? '')) return null;
-  const owner = phraseEndingAt(tokens, runs, p - 1);
-  if (owner?.kind !== 'description' || !nounIn(PERSON_NOUNS, owner.head)) return null;
-  return tokenIndexAt(tokens, owner.start) >= floor ? owner : null;
+  let k = first - 1;
+  if (/^(the|a|an)$/i.test(tokens[k]?.text ?? '')) k--;
+  if (k <= floor || !MEMBER_LINKS.has(tokens[k]?.text.toLowerCase() ?? '')) return null;
+  const head = phraseEndingAt(tokens, runs, k - 1);
+  if (head?.kind !== 'description' || !nounIn(PERSON_NOUNS, head.head)) return null;
+  if (tokenIndexAt(tokens, head.start) < floor) return null;
+  return head;
 }
 
 /** The tag after a quote: '," said Kell', '," the governor added', '," one neighbor, who ..., told reporters'. */
