@@ -52,6 +52,22 @@ function plain(word: string): string {
   return word.toLowerCase().replace(/['’]s$/, '');
 }
 
+/** Organisation nouns that name the same kind of body ("the company" may be "Halberd Corporation"). */
+const KINDS_OF_ORGANISATION: ReadonlyArray<ReadonlySet<string>> = [
+  new Set(['company', 'firm', 'corporation', 'business', 'group', 'manufacturer', 'retailer', 'operator']),
+  new Set(['charity', 'foundation', 'trust', 'organisation', 'organization', 'society', 'association']),
+  new Set(['union', 'federation', 'association']),
+  new Set(['government', 'administration', 'ministry', 'department', 'office', 'agency', 'authority']),
+  new Set(['council', 'authority', 'board', 'committee', 'commission']),
+  new Set(['club', 'team']),
+];
+
+/** Does the organisation's name leave room for the description's noun (no other kind named)? */
+function sameKindOfOrganisation(entity: GroupRecord, noun: string): boolean {
+  const kinds = entity.words.map((w) => w.toLowerCase()).filter((w) => ORGANISATION_NOUNS.has(w));
+  return kinds.every((k) => k === noun || KINDS_OF_ORGANISATION.some((set) => set.has(k) && set.has(noun)));
+}
+
 /** Turns a speaker phrase into the person or organisation it refers to in this article. */
 export class SpeakerResolver {
   /** Candidates by sentence, each list in text order (looked up sentence by sentence, so kept apart). */
@@ -201,14 +217,26 @@ export class SpeakerResolver {
     return null;
   }
 
-  private recentOrganisation(position: number, sentence: number, head?: string): GroupRecord | null {
+  /**
+   * The nearest organisation named before `position`: with `head`, one whose name has that noun ("the
+   * ministry" → "Foreign Ministry"); with `notOtherThan`, one whose name does not say it is another kind
+   * ("the ministry" is not "Wellsby General Hospital", but may be "Corvane", whose name says no kind).
+   */
+  private recentOrganisation(
+    position: number,
+    sentence: number,
+    head?: string,
+    notOtherThan?: string,
+  ): GroupRecord | null {
     const candidates = this.entities.timeline.filter(
       (t) =>
         t.entity.kind === 'organisation' && t.mention.start < position && t.mention.sentence >= sentence - 12,
     );
     for (let k = candidates.length - 1; k >= 0; k--) {
       const entity = candidates[k]?.entity as GroupRecord;
-      if (!head || entity.words.some((w) => w.toLowerCase() === head)) return entity;
+      if (head && !entity.words.some((w) => w.toLowerCase() === head)) continue;
+      if (notOtherThan && !sameKindOfOrganisation(entity, notOtherThan)) continue;
+      return entity;
     }
     return null;
   }
@@ -284,7 +312,7 @@ export class SpeakerResolver {
       const head = orgWord && ORGANISATION_NOUNS.has(phrase.head) ? phrase.head : orgWord;
       return found(
         this.recentOrganisation(phrase.start, sentence, head) ??
-          this.recentOrganisation(phrase.start, sentence),
+          this.recentOrganisation(phrase.start, sentence, undefined, head),
         0.75,
       );
     }

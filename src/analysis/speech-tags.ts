@@ -70,11 +70,10 @@ export function subjectBefore(
   }
   if (e < floor) return null;
   const phrase = phraseEndingAt(tokens, runs, e);
-  if (phrase?.kind === 'name') {
-    const owner = describedMember(tokens, runs, phrase.run.first, floor);
-    if (owner) return owner;
-  }
-  return phrase && tokenIndexAt(tokens, phrase.start) >= floor ? phrase : null;
+  if (!phrase) return null;
+  const owner = describedMember(tokens, runs, tokenIndexAt(tokens, phrase.start), floor);
+  if (owner) return owner;
+  return tokenIndexAt(tokens, phrase.start) >= floor ? phrase : null;
 }
 
 /** The phrase before the nearest "who" between the clause's last comma and `comma`, if there is one. */
@@ -95,11 +94,11 @@ function relativeClauseSubject(
   return null;
 }
 
-const MEMBER_LINKS = new Set(['for', 'of', 'at', 'from', 'with']);
+const MEMBER_LINKS = new Set(['for', 'of', 'at', 'from', 'with', 'in', 'near', 'on']);
 
 /**
- * "a spokeswoman for the American Bar Association said": the speaker is the spokeswoman (unnamed), not
- * the organisation named after "for".
+ * "a spokeswoman for the American Bar Association said", "one commuter at Waterloo station said": the
+ * speaker is the unnamed person, not the organisation or place named after the preposition.
  */
 function describedMember(
   tokens: Token[],
@@ -108,7 +107,7 @@ function describedMember(
   floor: number,
 ): SpeakerPhrase | null {
   let k = first - 1;
-  if (tokens[k]?.text.toLowerCase() === 'the') k--;
+  if (/^(the|a|an)$/i.test(tokens[k]?.text ?? '')) k--;
   if (k <= floor || !MEMBER_LINKS.has(tokens[k]?.text.toLowerCase() ?? '')) return null;
   const head = phraseEndingAt(tokens, runs, k - 1);
   if (head?.kind !== 'description' || !nounIn(PERSON_NOUNS, head.head)) return null;
