@@ -56,6 +56,9 @@ export function subjectBefore(
   let e = v - 1;
   while (e >= floor && SKIPPABLE.has(tokens[e]?.pos ?? '')) e--;
   if (tokens[e]?.text === ',') {
+    // "Mrs. Bennet who quarrelled with no compliments, answered": a relative clause without its own comma.
+    const relative = relativeClauseSubject(tokens, runs, e, floor);
+    if (relative) return relative;
     // Apposition: find the comma that opens it. "The port’s operator, Meridian Terminals, said": the name wins.
     const named = runs.endingAt(e - 1);
     let k = e - 1;
@@ -71,6 +74,24 @@ export function subjectBefore(
   const owner = describedMember(tokens, runs, tokenIndexAt(tokens, phrase.start), floor);
   if (owner) return owner;
   return tokenIndexAt(tokens, phrase.start) >= floor ? phrase : null;
+}
+
+/** The phrase before the nearest "who" between the clause's last comma and `comma`, if there is one. */
+function relativeClauseSubject(
+  tokens: Token[],
+  runs: RunIndex,
+  comma: number,
+  floor: number,
+): SpeakerPhrase | null {
+  for (let k = comma - 1; k > floor; k--) {
+    const word = tokens[k]?.text.toLowerCase();
+    if (word === ',' || word === ';') return null;
+    if (word !== 'who') continue;
+    if (tokens[k - 1]?.text === ',') return null;
+    const phrase = phraseEndingAt(tokens, runs, k - 1);
+    return phrase && phrase.kind !== 'pronoun' && tokenIndexAt(tokens, phrase.start) >= floor ? phrase : null;
+  }
+  return null;
 }
 
 const MEMBER_LINKS = new Set(['for', 'of', 'at', 'from', 'with', 'in', 'near', 'on']);
