@@ -122,6 +122,44 @@ describe('parseCommandText', () => {
       options: { schedule: 'daily 08:00', timezone: 'Europe/London' },
     });
   });
+  it('takes a time-zone name for an option that autocompletes time zones', () => {
+    const zoned: Command[] = [
+      defineCommand({
+        name: 'digest',
+        description: 'd',
+        examples: [],
+        options: [],
+        subcommands: [
+          {
+            name: 'subscribe',
+            description: 's',
+            options: [
+              { name: 'schedule', description: 's', type: 'string', required: true },
+              { name: 'timezone', description: 't', type: 'string', autocomplete: 'timezone' },
+            ],
+          },
+        ],
+        run: reply,
+      }),
+    ];
+    const options = (text: string) => {
+      const r = parseCommandText(text, zoned);
+      return r.ok ? r.value.options : r.message;
+    };
+    expect(options('digest subscribe daily 08:00 America/New_York')).toEqual({
+      schedule: 'daily 08:00',
+      timezone: 'America/New_York',
+    });
+    expect(options('digest subscribe weekdays 7:30 UTC')).toEqual({
+      schedule: 'weekdays 7:30',
+      timezone: 'UTC',
+    });
+    // Not a zone the runtime knows: it stays part of the schedule (and the command explains what is wrong).
+    expect(options('digest subscribe daily 08:00 Mars/Olympus')).toEqual({
+      schedule: 'daily 08:00 Mars/Olympus',
+    });
+  });
+
   it('accepts --name value', () => {
     expect(parse('summary --length long').options).toEqual({ length: 'long' });
   });
