@@ -123,25 +123,16 @@ describe('parseCommandText', () => {
     });
   });
   it('takes a time-zone name for an option that autocompletes time zones', () => {
-    const zoned: Command[] = [
-      defineCommand({
-        name: 'digest',
-        description: 'd',
-        examples: [],
-        options: [],
-        subcommands: [
-          {
-            name: 'subscribe',
-            description: 's',
-            options: [
-              { name: 'schedule', description: 's', type: 'string', required: true },
-              { name: 'timezone', description: 't', type: 'string', autocomplete: 'timezone' },
-            ],
-          },
-        ],
-        run: reply,
-      }),
-    ];
+    // The digest above, with its time-zone option autocompleted instead of pattern-matched.
+    const zoned = catalog.map((c) => ({
+      ...c,
+      subcommands: c.subcommands?.map((sub) => ({
+        ...sub,
+        options: sub.options.map(({ pattern: _pattern, ...o }) =>
+          o.name === 'timezone' ? { ...o, autocomplete: 'timezone' as const } : o,
+        ),
+      })),
+    }));
     const options = (text: string) => {
       const r = parseCommandText(text, zoned);
       return r.ok ? r.value.options : r.message;
