@@ -12,6 +12,8 @@ import { findTag, tokenIndexAt } from './speech-tags.js';
 import type { Paragraph, Quote } from './types.js';
 
 export interface Attributed {
+  /** The tag phrase found in the quote's sentence, if any. */
+  phrase?: SpeakerPhrase;
   span: QuoteSpan;
   quote: Quote;
   entity: EntityRecord | null;
@@ -109,12 +111,79 @@ export function attributeQuotes(input: AttributionInput): Quote[] {
     } else if (!isSpeech(quote)) {
       quote.confidence = 0.7;
     }
-    results.push({ span, quote, entity, tagged: !!tag && isSpeech(quote) });
+    const attributed: Attributed = { span, quote, entity, tagged: !!tag && isSpeech(quote) };
+    if (tag) attributed.phrase = tag.phrase;
+    results.push(attributed);
   });
   shareTagsWithinParagraphs(results);
   takeTurns(results, resolver, tokens, entities, (p) => paragraphs[p]);
   if (isDialogue(results)) settleExchanges(results, entities);
+  // Turn-taking may have named the people around a he/she that found nobody: try those again.
+  if (resolveLatePronouns(results, addressedIn, text, entities)) {
+    takeTurns(results, resolver, tokens, entities, (p) => paragraphs[p]);
+    if (isDialogue(results)) settleExchanges(results, entities);
+  }
   return results.map((r) => r.quote);
+}
+
+function resolveLatePronouns(
+  results: Attributed[],
+  addressedIn: (paragraph: number) => Set<EntityRecord>,
+  text: string,
+  entities: EntityIndex,
+): boolean {
+  let changed = false;
+  for (const r of results) {
+    if (!r.tagged || r.entity || r.phrase?.kind !== 'pronoun') continue;
+    const p = r.span.paragraph;
+    const resolved = conversationPronoun(
+      r.phrase,
+      p,
+      results,
+      addressedIn(p - 1),
+      addressedIn(p),
+      text,
+      entities,
+    );
+    if (!resolved?.entity) continue;
+    for (const o of results) {
+      if (o.span.paragraph !== p || o.entity || o.quote.speakerMention !== r.quote.speakerMention) continue;
+      o.entity = resolved.entity;
+      o.quote.speaker = resolved.speaker;
+      o.quote.confidence = 0.6;
+    }
+    changed = true;
+  }
+  return changed;
+}
+
+/** The speech results from paragraph `from` on, read backwards from the end (results are in text order). */
+function recentResults(results: Attributed[], from: number): Attributed[] {
+  const found: Attributed[] = [];
+  for (let k = results.length - 1; k >= 0; k--) {
+    const r = results[k] as Attributed;
+    if (r.span.paragraph < from) break;
+    if (isSpeech(r.quote)) found.unshift(r);
+  }
+  return found;
+}
+
+/** People named inside a quote. */
+function mentionsInside(entities: EntityIndex, quote: Quote): EntityRecord[] {
+  const timeline = entities.timeline;
+  let lo = 0;
+  let hi = timeline.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((timeline[mid]?.mention.start ?? 0) < quote.start) lo = mid + 1;
+    else hi = mid;
+  }
+  const found: EntityRecord[] = [];
+  for (let k = lo; k < timeline.length && (timeline[k]?.mention.start ?? 0) < quote.end; k++) {
+    const t = timeline[k] as EntityIndex['timeline'][number];
+    if (t.mention.end <= quote.end) found.push(t.entity);
+  }
+  return found;
 }
 
 /** Does the narration between `from` and `to` name a person ("Barrow shrugged off the criticism.")? */
@@ -145,7 +214,7 @@ function conversationPronoun(
       : undefined;
   const pronoun = phrase.kind === 'pronoun' && (phrase.word === 'he' || phrase.word === 'she');
   if (!pronoun && (!relational || relational === 'unknown')) return null;
-  const previous = results.filter((r) => r.span.paragraph === paragraph - 1 && isSpeech(r.quote));
+  const previous = recentResults(results, paragraph - 1).filter((r) => r.span.paragraph === paragraph - 1);
   if (previous.length === 0) return null;
   const gender = relational ?? (phrase.kind === 'pronoun' && phrase.word === 'he' ? 'male' : 'female');
   if (relational) {
@@ -166,19 +235,11 @@ function conversationPronoun(
     .map((r) => r.entity)
     .filter((e) => e !== null)
     .pop();
-  const recent = results
-    .filter(
-      (r) =>
-        r.span.paragraph >= paragraph - 4 &&
-        r.span.paragraph < paragraph &&
-        r.entity &&
-        r.entity !== justSpoke,
-    )
+  const recent = recentResults(results, paragraph - 10)
+    .filter((r) => r.span.paragraph < paragraph && r.entity && r.entity !== justSpoke)
     .map((r) => r.entity as EntityRecord)
     .reverse();
-  const mentioned = entities.timeline
-    .filter((t) => previous.some((r) => t.mention.start >= r.quote.start && t.mention.end <= r.quote.end))
-    .map((t) => t.entity);
+  const mentioned = previous.flatMap((r) => mentionsInside(entities, r.quote));
   const ordered = [...previouslyAddressed, ...recent, ...mentioned, ...(justSpoke ? [justSpoke] : [])].filter(
     (e): e is PersonRecord => e.kind === 'person' && !addressedHere.has(e),
   );

@@ -28,8 +28,19 @@ export function addressees(
   entities: EntityIndex,
 ): Set<EntityRecord> {
   const found = new Set<EntityRecord>();
-  for (const { mention, entity } of entities.timeline) {
-    if (entity.kind !== 'person' || mention.start < quote.start || mention.end > quote.end) continue;
+  // The timeline is in text order: start at the first mention inside the quote.
+  const timeline = entities.timeline;
+  let lo = 0;
+  let hi = timeline.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((timeline[mid]?.mention.start ?? 0) < quote.start) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let k = lo; k < timeline.length; k++) {
+    const { mention, entity } = timeline[k] as EntityIndex['timeline'][number];
+    if (mention.start >= quote.end) break;
+    if (entity.kind !== 'person' || mention.end > quote.end) continue;
     const at = mention.start - quote.start;
     // A quote that is only the name ("Bingley.") answers a question; it addresses nobody.
     if (quote.text.replace(/[^\p{L}]/gu, '').length < mention.text.replace(/[^\p{L}]/gu, '').length + 2)
@@ -40,6 +51,26 @@ export function addressees(
       found.add(entity);
   }
   return found;
+}
+
+const byParagraph = new WeakMap<Attributed[], { size: number; groups: Map<number, Attributed[]> }>();
+
+/** The speech quotes of one paragraph (grouped once per result list: this runs for every paragraph). */
+export function speechIn(results: Attributed[], paragraph: number): Attributed[] {
+  let cached = byParagraph.get(results);
+  // The list grows while quotes are attributed one by one: regroup when it has.
+  if (!cached || cached.size !== results.length) {
+    const groups = new Map<number, Attributed[]>();
+    for (const r of results) {
+      if (!isSpeech(r.quote)) continue;
+      const list = groups.get(r.span.paragraph) ?? [];
+      list.push(r);
+      groups.set(r.span.paragraph, list);
+    }
+    cached = { size: results.length, groups };
+    byParagraph.set(results, cached);
+  }
+  return cached.groups.get(paragraph) ?? [];
 }
 
 /**
@@ -54,31 +85,15 @@ export function isDialogue(
   const quoted = new Set(paragraphs);
   let untaggedReplies = 0;
   for (const p of paragraphs) {
-    const here = results.filter((r) => r.span.paragraph === p && isSpeech(r.quote));
+    const here = speechIn(results, p);
     if (here.length > 0 && quoted.has(p - 1) && !here.some((r) => r.tagged || r.span.continued))
       untaggedReplies++;
   }
   return untaggedReplies >= 3 && untaggedReplies / Math.max(1, paragraphs.length) >= 0.3;
 }
 
-/** Is the person named in the narration (not a quote) of this paragraph? */
-function mentionedIn(
-  entities: EntityIndex,
-  bounds: { start: number; end: number } | undefined,
-  person: EntityRecord,
-): boolean {
-  if (!bounds) return false;
-  return entities.timeline.some(
-    (t) =>
-      t.entity === person &&
-      !t.mention.inQuote &&
-      t.mention.start >= bounds.start &&
-      t.mention.end <= bounds.end,
-  );
-}
-
 function endsWithQuestion(results: Attributed[], paragraph: number): boolean {
-  const last = results.filter((r) => r.span.paragraph === paragraph && isSpeech(r.quote)).pop();
+  const last = speechIn(results, paragraph).at(-1);
   return !!last && /\?\s*$/.test(last.quote.text);
 }
 
@@ -106,7 +121,7 @@ export function takeTurns(
   // Who spoke in the recent quote paragraphs, oldest first.
   const history: EntityRecord[] = [];
   for (const p of paragraphs) {
-    const here = results.filter((r) => r.span.paragraph === p && isSpeech(r.quote));
+    const here = speechIn(results, p);
     if (here.length === 0) continue;
     if (p - lastParagraph > 2) {
       other = null;
@@ -162,7 +177,8 @@ export function takeTurns(
       let person: EntityRecord | null = resolver.salientPerson(first.span.open, sentence, 'unknown');
       // In a dialogue, narration about one participant ("Elizabeth could hardly help smiling") is their
       // turn: the next quote is the other's.
-      const narrated = person && mentionedIn(entities, paragraphBounds(p - 1), person);
+      const bounds = paragraphBounds(p - 1);
+      const narrated = !!person && !!bounds && resolver.refersTo(person, bounds.start, bounds.end);
       if (dialogue && narrated && person && last && other && (person === last || person === other)) {
         person = person === last ? other : last;
       }

@@ -191,11 +191,16 @@ class EntityBuilder {
       );
     };
     const joined = run.core.join(' ');
-    const exact = this.people.filter((p) => p.core.join(' ') === joined && compatible(p));
+    const exact = this.people.filter(
+      (p) => p.core.length === run.core.length && p.core.join(' ') === joined && compatible(p),
+    );
     // A bare surname shared by "Miss X" and "Mr. X" (or plain "X") means the one without Miss/Mrs/Ms.
     const plain = run.honorific ? [] : exact.filter((p) => !/^(Miss|Mrs|Ms)\b/.test(p.name));
     if (plain.length > 0) return plain[plain.length - 1];
-    if (exact.length > 0) return exact[exact.length - 1];
+    // A bare surname is not "Miss X": she is called by her title, the bare name is a brother or father.
+    const untitledMention = !run.honorific && run.core.length === 1;
+    const usable = untitledMention ? exact.filter((p) => !/^Miss\b/.test(p.name)) : exact;
+    if (usable.length > 0) return usable[usable.length - 1];
     if (run.core.length === 1) {
       const bySurname = this.people.filter(
         (p) => p.core.length > 1 && p.core[p.core.length - 1] === word && compatible(p),

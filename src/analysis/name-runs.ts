@@ -1,7 +1,7 @@
 import { CALENDAR_WORDS, NOT_NAME_WORDS } from './lexicon/calendar.js';
 import { FIRST_NAMES } from './lexicon/first-names.js';
 import { HONORIFICS, NAME_TITLES, titleKey } from './lexicon/honorifics.js';
-import { ORGANISATION_WORDS } from './lexicon/roles.js';
+import { nounIn, ORGANISATION_WORDS, PERSON_NOUNS } from './lexicon/roles.js';
 import type { Token } from './nlp.js';
 
 /** A run of capitalised tokens split into its title/role prefix and the name itself. */
@@ -192,6 +192,16 @@ function splitRun(text: string, tokens: Token[], first: number, last: number): N
     const named = words.findIndex((w, k) => k >= coreStart && FIRST_NAMES.has(w.toLowerCase()));
     if (named > coreStart && words.length - named >= 2) coreStart = named;
   }
+  // "Economist Priya Shah", "Lawyer Tom Reyes": a capitalised job noun opening the run is a role, not a
+  // first name (unless it is also a first name, "Dean Hart"), when a two-word name remains.
+  if (
+    coreStart === 0 &&
+    words.length === 3 &&
+    nounIn(PERSON_NOUNS, words[0] as string) &&
+    !FIRST_NAMES.has((words[0] as string).toLowerCase()) &&
+    !hasOrganisationWord(words)
+  )
+    coreStart = 1;
   // "Secretary of State Jane Doe": the office's object is not part of the name.
   if (
     coreStart > 0 &&
@@ -211,6 +221,7 @@ function splitRun(text: string, tokens: Token[], first: number, last: number): N
   let honorific: string | undefined;
   const lastPrefix = prefixWords[prefixWords.length - 1];
   if (lastPrefix && HONORIFICS.has(titleKey(lastPrefix))) honorific = prefixWords.pop();
+  if (honorific && shouting) honorific = `${honorific[0]}${honorific.slice(1).toLowerCase()}`;
   const coreFirst = pieces[coreStart]?.index ?? first;
   const firstCore = tokens[coreFirst] as Token;
   const lastCore = tokens[last] as Token;
@@ -218,7 +229,10 @@ function splitRun(text: string, tokens: Token[], first: number, last: number): N
   const prefixEnd = pieces[prefixWords.length]?.index ?? coreFirst;
   const prefix =
     prefixWords.length > 0 ? text.slice(tokens[first]?.start, tokens[prefixEnd - 1]?.end) : undefined;
-  const rolePrefix = prefix && prefixWords.some((w) => NAME_TITLES.has(titleKey(w))) ? prefix : undefined;
+  const rolePrefix =
+    prefix && prefixWords.some((w) => NAME_TITLES.has(titleKey(w)) || nounIn(PERSON_NOUNS, w))
+      ? prefix
+      : undefined;
   const run: NameRun = {
     first,
     last,

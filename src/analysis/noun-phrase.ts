@@ -1,3 +1,4 @@
+import { nounIn, PERSON_NOUNS } from './lexicon/roles.js';
 import type { NameRun } from './name-runs.js';
 import type { Token } from './nlp.js';
 
@@ -70,6 +71,20 @@ function possessiveRun(tokens: Token[], run: NameRun): boolean {
   );
 }
 
+/** A name right after lower-case role words that start at token j ("general secretary Alan Brookes"). */
+function nameAfterRole(tokens: Token[], runs: RunIndex, j: number): NameRun | null {
+  let role = false;
+  for (let k = j; k < j + 4; k++) {
+    const token = tokens[k];
+    if (!token || token.sentence !== tokens[j]?.sentence) return null;
+    const after = runs.startingAt(k);
+    if (after) return role && k > j ? after : null;
+    if ((token.pos !== 'NOUN' && token.pos !== 'ADJ') || token.text !== token.text.toLowerCase()) return null;
+    role ||= nounIn(PERSON_NOUNS, token.text);
+  }
+  return null;
+}
+
 /** The phrase that starts at token i ("Kell", "the governor", "one lobbyist", "she"), if any. */
 export function phraseAt(tokens: Token[], runs: RunIndex, i: number): SpeakerPhrase | null {
   const token = tokens[i];
@@ -77,6 +92,10 @@ export function phraseAt(tokens: Token[], runs: RunIndex, i: number): SpeakerPhr
   const lower = token.text.toLowerCase();
   if (PRONOUNS.has(lower)) return { kind: 'pronoun', word: lower, start: token.start, end: token.end };
   const run = runs.startingAt(i);
+  // "Union general secretary Alan Brookes": an organisation or place before a role names whose role it is;
+  // the person after the role is the phrase.
+  const named = run ? nameAfterRole(tokens, runs, run.last + 1) : null;
+  if (named) return { kind: 'name', run: named, start: named.runStart, end: named.end };
   // "Whitlock’s admission", "Estrevian official": a name used as a modifier is not the speaker.
   if (run && !possessiveRun(tokens, run) && tokens[run.last + 1]?.pos !== 'NOUN') {
     return { kind: 'name', run, start: run.runStart, end: run.end };

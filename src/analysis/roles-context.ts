@@ -60,9 +60,11 @@ export function roleBefore(text: string, tokens: Token[], run: NameRun): string 
     break;
   }
   if (first < 0) return undefined;
-  const words = tokens.slice(first, run.first).map((t) => t.text);
-  if (!PERSON_NOUNS.has((words[words.length - 1] ?? '').toLowerCase())) return undefined;
-  return text.slice(tokens[first]?.start, tokens[run.first - 1]?.end);
+  const role = text.slice(tokens[first]?.start, tokens[run.first - 1]?.end);
+  // The head is the last word as written, hyphens kept ("president-elect").
+  const head = role.split(/\s+/).pop() ?? '';
+  if (!PERSON_NOUNS.has(head.toLowerCase())) return undefined;
+  return role;
 }
 
 /**

@@ -52,9 +52,26 @@ function plain(word: string): string {
   return word.toLowerCase().replace(/['’]s$/, '');
 }
 
+/** Organisation nouns that name the same kind of body ("the company" may be "Halberd Corporation"). */
+const KINDS_OF_ORGANISATION: ReadonlyArray<ReadonlySet<string>> = [
+  new Set(['company', 'firm', 'corporation', 'business', 'group', 'manufacturer', 'retailer', 'operator']),
+  new Set(['charity', 'foundation', 'trust', 'organisation', 'organization', 'society', 'association']),
+  new Set(['union', 'federation', 'association']),
+  new Set(['government', 'administration', 'ministry', 'department', 'office', 'agency', 'authority']),
+  new Set(['council', 'authority', 'board', 'committee', 'commission']),
+  new Set(['club', 'team']),
+];
+
+/** Does the organisation's name leave room for the description's noun (no other kind named)? */
+function sameKindOfOrganisation(entity: GroupRecord, noun: string): boolean {
+  const kinds = entity.words.map((w) => w.toLowerCase()).filter((w) => ORGANISATION_NOUNS.has(w));
+  return kinds.every((k) => k === noun || KINDS_OF_ORGANISATION.some((set) => set.has(k) && set.has(noun)));
+}
+
 /** Turns a speaker phrase into the person or organisation it refers to in this article. */
 export class SpeakerResolver {
-  private readonly salient: Salient[] = [];
+  /** Candidates by sentence, each list in text order (looked up sentence by sentence, so kept apart). */
+  private readonly salient = new Map<number, Salient[]>();
   private readonly standIns = new Map<string, PersonRecord>();
   private readonly byStart = new Map<number, EntityRecord>();
   /** Heads of unnamed people introduced so far ("a police spokesperson" → spokesperson), by first offset. */
@@ -67,7 +84,7 @@ export class SpeakerResolver {
   ) {
     for (const { mention, entity } of entities.timeline) {
       this.byStart.set(mention.start, entity);
-      if (!mention.inQuote) this.salient.push({ start: mention.start, sentence: mention.sentence, entity });
+      if (!mention.inQuote) this.note(entity, mention.start, mention.sentence);
     }
   }
 
@@ -99,8 +116,22 @@ export class SpeakerResolver {
 
   /** A resolved speaker becomes the most salient candidate at the tag's position. */
   note(entity: EntityRecord, start: number, sentence: number): void {
-    this.salient.push({ start, sentence, entity });
-    this.salient.sort((a, b) => a.start - b.start);
+    let list = this.salient.get(sentence);
+    if (!list) {
+      list = [];
+      this.salient.set(sentence, list);
+    }
+    let at = list.length;
+    while (at > 0 && (list[at - 1] as Salient).start > start) at--;
+    list.splice(at, 0, { start, sentence, entity });
+  }
+
+  /** Is the person referred to (by name or resolved pronoun, outside quotes) between the two offsets? */
+  refersTo(entity: EntityRecord, from: number, to: number): boolean {
+    for (const list of this.salient.values()) {
+      if (list.some((c) => c.entity === entity && c.start >= from && c.start < to)) return true;
+    }
+    return false;
   }
 
   /** The first person (subject first) in the nearest sentence before `position` that fits the gender. */
@@ -111,7 +142,7 @@ export class SpeakerResolver {
     exclude: ReadonlySet<EntityRecord> = new Set(),
   ): PersonRecord | null {
     for (let s = sentence; s >= Math.max(0, sentence - LOOK_BACK_SENTENCES); s--) {
-      const inSentence = this.salient.filter(
+      const inSentence = (this.salient.get(s) ?? []).filter(
         (c) => c.sentence === s && c.start < position && c.entity.kind === 'person' && !exclude.has(c.entity),
       );
       // Subject first: the earliest candidate in the sentence whose gender does not contradict.
@@ -180,20 +211,32 @@ export class SpeakerResolver {
   /** The first person or organisation named in the nearest sentence before `position`. */
   private subjectBefore(position: number, sentence: number): EntityRecord | null {
     for (let s = sentence; s >= Math.max(0, sentence - 3); s--) {
-      const first = this.salient.find((c) => c.sentence === s && c.start < position);
+      const first = this.salient.get(s)?.find((c) => c.start < position);
       if (first) return first.entity;
     }
     return null;
   }
 
-  private recentOrganisation(position: number, sentence: number, head?: string): GroupRecord | null {
+  /**
+   * The nearest organisation named before `position`: with `head`, one whose name has that noun ("the
+   * ministry" → "Foreign Ministry"); with `notOtherThan`, one whose name does not say it is another kind
+   * ("the ministry" is not "Wellsby General Hospital", but may be "Corvane", whose name says no kind).
+   */
+  private recentOrganisation(
+    position: number,
+    sentence: number,
+    head?: string,
+    notOtherThan?: string,
+  ): GroupRecord | null {
     const candidates = this.entities.timeline.filter(
       (t) =>
         t.entity.kind === 'organisation' && t.mention.start < position && t.mention.sentence >= sentence - 12,
     );
     for (let k = candidates.length - 1; k >= 0; k--) {
       const entity = candidates[k]?.entity as GroupRecord;
-      if (!head || entity.words.some((w) => w.toLowerCase() === head)) return entity;
+      if (head && !entity.words.some((w) => w.toLowerCase() === head)) continue;
+      if (notOtherThan && !sameKindOfOrganisation(entity, notOtherThan)) continue;
+      return entity;
     }
     return null;
   }
@@ -269,7 +312,7 @@ export class SpeakerResolver {
       const head = orgWord && ORGANISATION_NOUNS.has(phrase.head) ? phrase.head : orgWord;
       return found(
         this.recentOrganisation(phrase.start, sentence, head) ??
-          this.recentOrganisation(phrase.start, sentence),
+          this.recentOrganisation(phrase.start, sentence, undefined, head),
         0.75,
       );
     }

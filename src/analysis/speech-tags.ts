@@ -1,3 +1,4 @@
+import { nounIn, PERSON_NOUNS } from './lexicon/roles.js';
 import { SPEECH_VERBS } from './lexicon/speech-verbs.js';
 import type { Token } from './nlp.js';
 import { phraseAt, phraseEndingAt, type RunIndex, type SpeakerPhrase } from './noun-phrase.js';
@@ -66,7 +67,31 @@ export function subjectBefore(
   }
   if (e < floor) return null;
   const phrase = phraseEndingAt(tokens, runs, e);
-  return phrase && tokenIndexAt(tokens, phrase.start) >= floor ? phrase : null;
+  if (!phrase) return null;
+  const owner = describedMember(tokens, runs, tokenIndexAt(tokens, phrase.start), floor);
+  if (owner) return owner;
+  return tokenIndexAt(tokens, phrase.start) >= floor ? phrase : null;
+}
+
+const MEMBER_LINKS = new Set(['for', 'of', 'at', 'from', 'with', 'in', 'near', 'on']);
+
+/**
+ * "a spokeswoman for the American Bar Association said", "one commuter at Waterloo station said": the
+ * speaker is the unnamed person, not the organisation or place named after the preposition.
+ */
+function describedMember(
+  tokens: Token[],
+  runs: RunIndex,
+  first: number,
+  floor: number,
+): SpeakerPhrase | null {
+  let k = first - 1;
+  if (/^(the|a|an)$/i.test(tokens[k]?.text ?? '')) k--;
+  if (k <= floor || !MEMBER_LINKS.has(tokens[k]?.text.toLowerCase() ?? '')) return null;
+  const head = phraseEndingAt(tokens, runs, k - 1);
+  if (head?.kind !== 'description' || !nounIn(PERSON_NOUNS, head.head)) return null;
+  if (tokenIndexAt(tokens, head.start) < floor) return null;
+  return head;
 }
 
 /** The tag after a quote: '," said Kell', '," the governor added', '," one neighbor, who ..., told reporters'. */

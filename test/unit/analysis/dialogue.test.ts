@@ -46,3 +46,47 @@ describe('turn-taking', () => {
     expect(speakers(text)).toEqual(['Dina Ferro', 'Dina Ferro', 'Dina Ferro']);
   });
 });
+
+describe('who is who in a conversation', () => {
+  it('settles an exchange once a speaker names the other person', () => {
+    const text = [
+      '"Not yet," he said.',
+      '"Then when?" asked Nora Quill.',
+      '"Soon."',
+      '"How soon?"',
+      '"Before the frost."',
+      '"You always say that, Mr. Fenn."',
+    ].join('\n\n');
+    expect(speakers(text)).toEqual([
+      'Mr. Fenn',
+      'Nora Quill',
+      'Mr. Fenn',
+      'Nora Quill',
+      'Mr. Fenn',
+      'Nora Quill',
+    ]);
+  });
+
+  it('treats a pet form and the full given name as one person', () => {
+    const text = [
+      'Elizabeth sat down.',
+      '"Come here, Lizzy," said Mr. Pratt.',
+      '"Coming," said Elizabeth.',
+    ].join('\n\n');
+    const a = analyze(text);
+    expect(a.people.map((p) => p.name).sort()).toEqual(['Elizabeth', 'Mr. Pratt']);
+    expect(a.people.find((p) => p.name === 'Elizabeth')?.aliases).toContain('Lizzy');
+  });
+
+  it('keeps Miss and Mrs with the same surname apart, and a bare surname off Miss', () => {
+    const text = 'Mrs. Dorne and Miss Dorne arrived. Dorne followed them.';
+    const people = analyze(text).people;
+    expect(people.map((p) => p.name)).toEqual(expect.arrayContaining(['Mrs. Dorne', 'Miss Dorne']));
+    expect(people.find((p) => p.name === 'Miss Dorne')?.mentions).toHaveLength(1);
+  });
+
+  it('reads a name set in capitals after an honorific', () => {
+    const a = analyze('MR. HOLLIS was early. Mr. Hollis sat down.');
+    expect(a.people.map((p) => p.name)).toEqual(['Mr. Hollis']);
+  });
+});

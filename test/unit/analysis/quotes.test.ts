@@ -64,6 +64,10 @@ describe('speaker attribution', () => {
     const org = analyze('Harbor Bank said in a statement that it was "deeply concerned" about the rules.')
       .quotes[0];
     expect(org?.speaker).toBe('Harbor Bank');
+    const member = analyze('A spokeswoman for Harbor Bank said the rules were "unworkable" for lenders.')
+      .quotes[0];
+    expect(member?.speaker).toBeNull();
+    expect(member?.speakerMention?.text).toBe('A spokeswoman');
     const unnamed = analyze('"It was loud," one resident said.').quotes[0];
     expect(unnamed?.speaker).toBeNull();
     expect(unnamed?.speakerMention?.text).toBe('one resident');

@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../../src/analysis/analyze.js';
+
+const speakers = (text: string) =>
+  analyze(text).quotes.map((q) => ({ speaker: q.speaker, mention: q.speakerMention?.text ?? null }));
+
+describe('constructions that generalise beyond the development set', () => {
+  it('gives a colon introduction after "Org role Name" to the person, not the organisation', () => {
+    const q = speakers("Federation regional organiser Maria Olsen was frank: 'The accounts do not add up.'");
+    expect(q[0]?.speaker).toBe('Maria Olsen');
+  });
+
+  it('reads a capitalised job noun before a name as the role', () => {
+    const a = analyze('Historian Felix Amberg, of the city museum, disagreed. "It is a myth," Amberg said.');
+    expect(a.quotes[0]?.speaker).toBe('Felix Amberg');
+    const person = a.people.find((p) => p.name === 'Felix Amberg');
+    expect(person?.role).toBe('Historian');
+  });
+
+  it('keeps an unnamed person null when a place follows the description', () => {
+    const q = speakers(
+      'The Harbour Board approved the fares. One passenger at Quayside station said: "It is far too dear."',
+    );
+    expect(q[0]).toEqual({ speaker: null, mention: 'One passenger' });
+  });
+
+  it('keeps "a spokeswoman for X" null instead of giving the quote to X', () => {
+    const q = speakers(
+      'A spokeswoman for the Ferrow Housing Association said the group would "study the figures closely."',
+    );
+    expect(q[0]).toEqual({ speaker: null, mention: 'A spokeswoman' });
+  });
+
+  it('does not give "the ministry" to an organisation of another kind', () => {
+    const q = speakers(
+      'Staff at Dunmore County Hospital were told on Friday. The ministry said in a statement that pay was "under review."',
+    );
+    expect(q[0]?.speaker).toBeNull();
+    expect(q[0]?.mention).toBe('The ministry');
+  });
+
+  it('still gives "the company" to a named firm whose name states no other kind', () => {
+    const q = speakers('Orvane Systems cut its forecast. "Demand is soft," the company said.');
+    expect(q[0]?.speaker).toBe('Orvane Systems');
+  });
+});
