@@ -96,6 +96,26 @@ function tokenize(words: string[], defs: readonly OptionDef[]): Token[] {
   return tokens;
 }
 
+/** A time-zone name the runtime knows ("Europe/London", "UTC"), for options that autocomplete time zones. */
+function isTimeZone(word: string): boolean {
+  if (!/^([A-Za-z_]+(\/[A-Za-z0-9_+-]+)+|UTC|GMT)$/.test(word)) return false;
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: word });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** A bare word that can only be this option's value: one of its choices, its pattern, or a time zone. */
+function matchesValue(def: OptionDef, word: string): boolean {
+  return (
+    matchesChoice(def, word) ||
+    !!def.pattern?.test(word) ||
+    (def.autocomplete === 'timezone' && isTimeZone(word))
+  );
+}
+
 function matchesChoice(def: OptionDef, word: string): boolean {
   const w = word.toLowerCase();
   return !!def.choices?.some((c) => String(c.value).toLowerCase() === w || c.name.toLowerCase() === w);
@@ -162,9 +182,7 @@ export function parseCommandText(
   // Bare words that name a choice or match a pattern belong to that option.
   const free: string[] = [];
   for (const word of bare) {
-    const def = defs.find(
-      (d) => options[d.name] === undefined && !d.hidden && (matchesChoice(d, word) || d.pattern?.test(word)),
-    );
+    const def = defs.find((d) => options[d.name] === undefined && !d.hidden && matchesValue(d, word));
     if (def) options[def.name] = word;
     else if (
       /^\d+$/.test(word) &&

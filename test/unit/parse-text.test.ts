@@ -122,6 +122,35 @@ describe('parseCommandText', () => {
       options: { schedule: 'daily 08:00', timezone: 'Europe/London' },
     });
   });
+  it('takes a time-zone name for an option that autocompletes time zones', () => {
+    // The digest above, with its time-zone option autocompleted instead of pattern-matched.
+    const zoned = catalog.map((c) => ({
+      ...c,
+      subcommands: c.subcommands?.map((sub) => ({
+        ...sub,
+        options: sub.options.map(({ pattern: _pattern, ...o }) =>
+          o.name === 'timezone' ? { ...o, autocomplete: 'timezone' as const } : o,
+        ),
+      })),
+    }));
+    const options = (text: string) => {
+      const r = parseCommandText(text, zoned);
+      return r.ok ? r.value.options : r.message;
+    };
+    expect(options('digest subscribe daily 08:00 America/New_York')).toEqual({
+      schedule: 'daily 08:00',
+      timezone: 'America/New_York',
+    });
+    expect(options('digest subscribe weekdays 7:30 UTC')).toEqual({
+      schedule: 'weekdays 7:30',
+      timezone: 'UTC',
+    });
+    // Not a zone the runtime knows: it stays part of the schedule (and the command explains what is wrong).
+    expect(options('digest subscribe daily 08:00 Mars/Olympus')).toEqual({
+      schedule: 'daily 08:00 Mars/Olympus',
+    });
+  });
+
   it('accepts --name value', () => {
     expect(parse('summary --length long').options).toEqual({ length: 'long' });
   });
