@@ -43,4 +43,26 @@ describe('constructions that generalise beyond the development set', () => {
     const q = speakers('Orvane Systems cut its forecast. "Demand is soft," the company said.');
     expect(q[0]?.speaker).toBe('Orvane Systems');
   });
+
+  it('ends a person\'s name before "of" and the place or firm it names', () => {
+    const a = analyze(
+      'Sen. Ada Crane of Vermont and Sen. Hugo Brill of Utah drafted it. "It buys time," Crane said. "Not much," Brill said.',
+    );
+    expect(a.quotes.map((q) => q.speaker)).toEqual(['Ada Crane', 'Hugo Brill']);
+  });
+
+  it('reads a dateline in capitals as a place, not as a person to resolve "he" to', () => {
+    const a = analyze(
+      'DALLAS, Texas — Fenwright Labs cut jobs. Trader Omar Quist of Bellow Capital was unsurprised. "They overreached," he said.',
+    );
+    expect(a.people.map((p) => p.name)).not.toContain('Dallas');
+    expect(a.quotes[0]?.speaker).toBe('Omar Quist');
+  });
+
+  it('takes a two-word name as a person when it is the subject of "said" after an apposition', () => {
+    const a = analyze(
+      'But Elsbeth Varga, 68, who has farmed the valley for decades, said the dam was a mistake. "It will drown us," she said.',
+    );
+    expect(a.quotes[0]?.speaker).toBe('Elsbeth Varga');
+  });
 });
