@@ -70,6 +70,9 @@ export function classifyQuote(span: QuoteSpan, ctx: KindContext): QuoteKind {
   // 'as the housekeeper added, "I have never ..."': a speech verb and a comma introduce a whole utterance.
   if (/^[,:]$/.test(previous?.text ?? '') && isSpeechVerb(before[before.length - 2])) return 'direct';
   if (previous?.text === ',' && /^\p{Lu}/u.test(quoted) && ctx.tagged) return 'direct';
+  // 'said, in a colder voice, "Are you pleased?"': a capitalised utterance after a reporting clause.
+  if (previous?.text === ',' && /^\p{Lu}/u.test(quoted) && before.slice(-12).some((t) => isSpeechVerb(t)))
+    return 'direct';
   // The second half of a quote split around its tag: '"Come," said he, "we must go."'
   if (/^[,;]$/.test(previous?.text ?? '') && resumesAfterTag(before.slice(-12))) return 'direct';
   // '... more."  Then addressing her daughter, "Oh! ..."': a short lead-in right after a quote.

@@ -1,5 +1,6 @@
-import { nounIn, PERSON_NOUNS } from './lexicon/roles.js';
+import { isPersonNoun } from './lexicon/roles.js';
 import { SPEECH_VERBS } from './lexicon/speech-verbs.js';
+import { hasOrganisationWord } from './name-runs.js';
 import type { Token } from './nlp.js';
 import { phraseAt, phraseEndingAt, type RunIndex, type SpeakerPhrase } from './noun-phrase.js';
 import type { QuoteSpan } from './quote-marks.js';
@@ -56,6 +57,9 @@ export function subjectBefore(
   let e = v - 1;
   while (e >= floor && SKIPPABLE.has(tokens[e]?.pos ?? '')) e--;
   if (tokens[e]?.text === ',') {
+    // "Mrs. Bennet who quarrelled with no compliments, answered": a relative clause without its own comma.
+    const relative = relativeClauseSubject(tokens, runs, e, floor);
+    if (relative) return relative;
     // Apposition: find the comma that opens it. "The port’s operator, Meridian Terminals, said": the name wins.
     const named = runs.endingAt(e - 1);
     let k = e - 1;
@@ -71,6 +75,30 @@ export function subjectBefore(
   const owner = describedMember(tokens, runs, tokenIndexAt(tokens, phrase.start), floor);
   if (owner) return owner;
   return tokenIndexAt(tokens, phrase.start) >= floor ? phrase : null;
+}
+
+/** The phrase before the nearest "who" between the clause's last comma and `comma`, if there is one. */
+function relativeClauseSubject(
+  tokens: Token[],
+  runs: RunIndex,
+  comma: number,
+  floor: number,
+): SpeakerPhrase | null {
+  for (let k = comma - 1; k > floor; k--) {
+    const word = tokens[k]?.text.toLowerCase();
+    if (word === ',' || word === ';') return null;
+    if (word !== 'who') continue;
+    if (tokens[k - 1]?.text === ',') return null;
+    const found = phraseEndingAt(tokens, runs, k - 1);
+    if (!found || found.kind === 'pronoun') return null;
+    // "Asante, an entomologist at Leeds who ..., called": the relative clause belongs to an apposition,
+    // which the caller reads as one ("Asante" speaks, not "Leeds").
+    const phrase = describedMember(tokens, runs, tokenIndexAt(tokens, found.start), floor) ?? found;
+    const first = tokenIndexAt(tokens, phrase.start);
+    if (tokens[first - 1]?.text === ',') return null;
+    return first >= floor ? phrase : null;
+  }
+  return null;
 }
 
 const MEMBER_LINKS = new Set(['for', 'of', 'at', 'from', 'with', 'in', 'near', 'on']);
@@ -89,7 +117,14 @@ function describedMember(
   if (/^(the|a|an)$/i.test(tokens[k]?.text ?? '')) k--;
   if (k <= floor || !MEMBER_LINKS.has(tokens[k]?.text.toLowerCase() ?? '')) return null;
   const head = phraseEndingAt(tokens, runs, k - 1);
-  if (head?.kind !== 'description' || !nounIn(PERSON_NOUNS, head.head)) return null;
+  // "Tobias Reinholt of Carden Securities said": the person named before "of" speaks, not the firm.
+  const person =
+    head?.kind === 'name' &&
+    !hasOrganisationWord(head.run.core) &&
+    !head.run.ofPhrase &&
+    head.run.core.length > 1;
+  if (!person && (head?.kind !== 'description' || !isPersonNoun(head.head))) return null;
+  if (!head) return null;
   if (tokenIndexAt(tokens, head.start) < floor) return null;
   return head;
 }

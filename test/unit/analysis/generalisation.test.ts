@@ -65,4 +65,16 @@ describe('constructions that generalise beyond the development set', () => {
     );
     expect(a.quotes[0]?.speaker).toBe('Elsbeth Varga');
   });
+
+  it('gives the quote to the person named before "of Firm", not to the firm', () => {
+    const q = speakers('Broker Ines Falk of Marrow Partners said the sale was "long overdue."');
+    expect(q[0]?.speaker).toBe('Ines Falk');
+  });
+
+  it('reads "Name, an -ologist at Place who ..., called" as the named person speaking', () => {
+    const q = speakers(
+      'Dr. Lorne Haskett, a volcanologist at Tarvel who was not part of the team, called the survey "a solid piece of work."',
+    );
+    expect(q[0]?.speaker).toBe('Lorne Haskett');
+  });
 });

@@ -53,6 +53,13 @@ describe('speaker attribution', () => {
     expect(quotes(text).map((q) => q.speaker)).toEqual(['Ruth Abney', 'Peter Sand', 'Ruth Abney']);
   });
 
+  it('finds a subject before a relative clause without its own comma', () => {
+    const q = quotes(
+      'The meeting ran late, and Ann Lee who had waited all day, answered at last, "Fine, let us go."',
+    );
+    expect(q[0]).toEqual({ text: 'Fine, let us go.', kind: 'direct', speaker: 'Ann Lee' });
+  });
+
   it('uses "according to X" and a colon introduction', () => {
     expect(quotes('Sales had "fallen off a cliff", according to Omar Reyes, an analyst.')[0]?.speaker).toBe(
       'Omar Reyes',
