@@ -77,4 +77,10 @@ describe('constructions that generalise beyond the development set', () => {
     );
     expect(q[0]?.speaker).toBe('Lorne Haskett');
   });
+
+  it('takes a job noun opening the sentence as the role of an unfamiliar name, and "he" finds him', () => {
+    const a = analyze('Analyst Thelonius Brack of Grell Advisory examined the books. "They are a mess," he said.');
+    expect(a.quotes[0]?.speaker).toBe('Thelonius Brack');
+    expect(a.people.find((p) => p.name === 'Thelonius Brack')?.role).toBe('Analyst');
+  });
 });
