@@ -1,6 +1,8 @@
+import { availableParallelism, loadavg } from 'node:os';
 import { FakeSlack } from '../test/fakes/slack/index.js';
 import { slashLoad } from '../test/helpers/slack-load.js';
 import { cleanEnv, finished, startTsx } from '../test/helpers/spawn.js';
+import { processTreeCpuSeconds } from './process-cpu.js';
 
 const AMOUNT = Number(process.env.BENCH_AMOUNT ?? 1000);
 const CONNECTIONS = 50;
@@ -56,6 +58,8 @@ export default async function slackBench(): Promise<void> {
     const port = await bot.port;
     const url = `http://127.0.0.1:${port}/slack/events`;
     const texts = WANTED;
+    const pid = bot.child.pid ?? 0;
+    const cpuBefore = processTreeCpuSeconds(pid);
     const load = await slashLoad({
       url,
       secret: SECRET,
@@ -65,6 +69,7 @@ export default async function slackBench(): Promise<void> {
       connections: CONNECTIONS,
       maxSeconds: 60,
     });
+    const cpuAfter = processTreeCpuSeconds(pid);
     const { result } = load;
     const seconds = (result.finish.getTime() - result.start.getTime()) / 1000;
     console.log(`commands, in turn: ${texts.map((t) => `/briefing ${t}`).join(' | ')}`);
@@ -75,6 +80,10 @@ export default async function slackBench(): Promise<void> {
     console.log(
       `latency: p50 ${result.latency.p50} ms, p99 ${result.latency.p99} ms, max ${result.latency.max} ms`,
     );
+    if (cpuBefore !== undefined && cpuAfter !== undefined)
+      console.log(
+        `bot CPU: ${(((cpuAfter - cpuBefore) * 1000) / load.responded).toFixed(2)} ms per request (${(cpuAfter - cpuBefore).toFixed(2)} s in all; load average ${loadavg()[0]?.toFixed(1)} on ${availableParallelism()} cores)`,
+      );
     console.log(`answered through response_url: ${slack.responses.length}`);
     console.log(`lost: ${load.lost.length}, answered twice: ${load.doubled.length}`);
   } finally {

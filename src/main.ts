@@ -1,5 +1,6 @@
 import 'dotenv/config';
 import type { Adapter } from './adapters/types.js';
+import { librarySearch } from './analysis/search/library-search.js';
 import { createDeps } from './app.js';
 import { loadFolder, watchFolder } from './articles/folder.js';
 import { systemClock } from './clock.js';
@@ -86,6 +87,8 @@ async function main(): Promise<void> {
   }
   // Digests post through the adapters, so they start once every adapter is up.
   digests?.start(adapters);
+  // Build the library-wide who-said index now rather than on the first user's query.
+  librarySearch(deps.library).sync();
 }
 
 main().catch((error: unknown) => {

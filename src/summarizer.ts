@@ -58,6 +58,7 @@ export function createSummarizer(
     count: number,
   ): Promise<SummaryResult> => {
     if (!client || !openai) return offline(entry, count, MODEL_OFF_NOTE);
+    if (!entry.analysis.sentences.length) return offline(entry, count);
     const key = [entry.analysis.hash, openai.model, count, request.style].join('|');
     const cached = cache.get(key);
     if (cached) return cached;

@@ -56,7 +56,7 @@ export class DigestRuntime {
       {
         ...wanted.destination,
         schedule: wanted.schedule,
-        timezone: this.settings.timezone,
+        timezone: wanted.timezone,
         silentWhenEmpty: wanted.silent,
         origin: 'config',
       },

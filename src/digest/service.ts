@@ -1,19 +1,12 @@
 import type { Clock } from '../clock.js';
 import type { ComposedDigest, DigestComposer } from './composer.js';
+import { parseSubscriptionText } from './request.js';
 import { parseSchedule, type Schedule } from './schedule.js';
 import type { DigestScheduler } from './scheduler.js';
 import { ScheduleSlots } from './slots.js';
 import type { DigestStore } from './store.js';
 import { canonicalTimezone } from './timezone.js';
 import type { Destination, LedgerEntry, Subscription } from './types.js';
-
-/** A trailing "silent"/"quiet" asks for no post at all when nothing is new. */
-const SILENT_SUFFIX = /^(.*?)[\s,;]+(silent|silently|quiet|quietly)$/i;
-
-export function splitSilentFlag(text: string): { schedule: string; silent: boolean } {
-  const m = SILENT_SUFFIX.exec(text.trim());
-  return m ? { schedule: m[1]!, silent: true } : { schedule: text.trim(), silent: false };
-}
 
 export interface SubscriptionView {
   subscription: Subscription;
@@ -59,9 +52,10 @@ export class DigestService {
     scheduleText: string,
     timezone?: string,
   ): SubscriptionView & { replaced: boolean } {
-    const { schedule: text, silent } = splitSilentFlag(scheduleText);
-    const schedule = parseSchedule(text);
-    const zone = canonicalTimezone(timezone?.trim() || this.o.defaultTimezone);
+    const request = parseSubscriptionText(scheduleText);
+    const schedule = parseSchedule(request.schedule);
+    const silent = request.silent;
+    const zone = canonicalTimezone(timezone?.trim() || request.timezone || this.o.defaultTimezone);
     const replaced = this.o.store.subscription(destination) !== undefined;
     const subscription = this.o.store.upsertSubscription(
       { ...destination, schedule: schedule.text, timezone: zone, silentWhenEmpty: silent, origin: 'chat' },

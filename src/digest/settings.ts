@@ -1,7 +1,7 @@
 import { type Config, ConfigError } from '../config.js';
 import { parseDuration } from './duration.js';
+import { parseSubscriptionText, type SubscriptionRequest } from './request.js';
 import { parseSchedule, ScheduleError } from './schedule.js';
-import { splitSilentFlag } from './service.js';
 import { canonicalTimezone, TimezoneError } from './timezone.js';
 import { type Destination, parseDestination } from './types.js';
 
@@ -9,6 +9,8 @@ export interface DefaultDigest {
   destination: Destination;
   schedule: string;
   silent: boolean;
+  /** A zone written after the schedule, else DIGEST_TIMEZONE. */
+  timezone: string;
 }
 
 export interface DigestSettings {
@@ -42,13 +44,15 @@ export function digestSettings(config: Config): DigestSettings {
 
   let defaultDigest: DefaultDigest | undefined;
   if (d.schedule) {
-    const { schedule, silent } = splitSilentFlag(d.schedule);
+    let request: SubscriptionRequest = { schedule: d.schedule, silent: false };
     try {
-      parseSchedule(schedule);
+      request = parseSubscriptionText(d.schedule);
+      parseSchedule(request.schedule);
     } catch (error) {
-      if (!(error instanceof ScheduleError)) throw error;
+      if (!(error instanceof ScheduleError || error instanceof TimezoneError)) throw error;
       problems.push(`DIGEST_SCHEDULE: ${error.message}`);
     }
+    const { schedule, silent } = request;
     const platformRuns = config.discord || config.slack;
     const destination = parseDestination(d.channel ?? (platformRuns ? '' : 'terminal'));
     if (!destination)
@@ -65,7 +69,7 @@ export function digestSettings(config: Config): DigestSettings {
       problems.push(
         'DIGEST_CHANNEL: the terminal only runs when neither Discord nor Slack is configured; name a discord: or slack: channel',
       );
-    else defaultDigest = { destination, schedule, silent };
+    else defaultDigest = { destination, schedule, silent, timezone: request.timezone ?? timezone };
   } else if (d.channel) {
     problems.push('DIGEST_SCHEDULE: required when DIGEST_CHANNEL is set (e.g. "daily 08:00")');
   }

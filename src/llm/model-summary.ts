@@ -8,6 +8,9 @@ import { parseModelOutput } from './output.js';
 import { splitIntoParts } from './parts.js';
 import { buildMessages, type ChatMessage, type NumberedSentence } from './prompt.js';
 
+/** Parts of a long article summarised before combining; the rest of a longer text is not read. */
+export const MAX_PARTS = 6;
+
 export interface ModelSummaryInput {
   /** The article's plain text (quotations and names are checked against it). */
   text: string;
@@ -99,8 +102,9 @@ export async function modelSummary(
   };
 
   const numbered = input.sentences.map((text, i) => ({ number: i + 1, text }));
-  const parts = splitIntoParts(numbered, options.contextChars);
-  let sentences = numbered;
+  // A book-length text would cost dozens of calls: like the offline summary, it is read from its opening.
+  const parts = splitIntoParts(numbered, options.contextChars).slice(0, MAX_PARTS);
+  let sentences = parts.flat();
   if (parts.length > 1) {
     // Summarise each part, then summarise the sentences those summaries cite (keeping their numbers).
     const cited = new Set<number>();

@@ -1,8 +1,10 @@
 import { execFile } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
+import { REST } from 'discord.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { commandDefinitions } from '../../src/adapters/discord/definitions.js';
+import { describeRegistration, registerCommands } from '../../src/adapters/discord/registration.js';
 import { loadCommands } from '../../src/command/registry.js';
 import { GUILD_ID } from '../fakes/discord/payloads.js';
 import { type FakeDiscord, startFakeDiscord } from '../fakes/discord/server.js';
@@ -25,6 +27,8 @@ async function register(fake: FakeDiscord, guildId?: string) {
   return stdout;
 }
 
+const rest = (fake: FakeDiscord) => new REST({ api: fake.apiUrl }).setToken(fake.token);
+
 describe('npm run register:discord', () => {
   let fake: FakeDiscord;
   beforeAll(async () => {
@@ -34,8 +38,8 @@ describe('npm run register:discord', () => {
     await fake?.close();
   });
 
-  it('registers the catalogue in a guild, then sees nothing to change', async () => {
-    const first = await register(fake, GUILD_ID);
+  it('registers the catalogue in a guild and prints what changed', async () => {
+    const out = await register(fake, GUILD_ID);
     const route = `/applications/${fake.applicationId}/guilds/${GUILD_ID}/commands`;
     const puts = fake.requests.filter((r) => r.method === 'PUT' && r.path === route);
     expect(puts).toHaveLength(1);
@@ -56,24 +60,33 @@ describe('npm run register:discord', () => {
         },
       ],
     });
-    expect(first).toContain(`guild ${GUILD_ID}`);
-    expect(first).toMatch(/added: .*\/help/);
-
-    const second = await register(fake, GUILD_ID);
-    expect(fake.requests.filter((r) => r.method === 'PUT')).toHaveLength(1);
-    expect(second).toContain('already up to date');
+    expect(expected.find((c) => c.name === 'who-said')?.options?.[0]).toMatchObject({
+      type: 3,
+      name: 'phrase',
+      required: true,
+    });
+    expect(out).toContain(`guild ${GUILD_ID}`);
+    expect(out).toMatch(/added: .*\/help/);
   });
 
-  it('registers globally without DISCORD_GUILD_ID and overwrites only what changed', async () => {
+  it('sends nothing when the registered commands are already the same', async () => {
+    const definitions = commandDefinitions(await loadCommands());
+    await registerCommands(rest(fake), fake.applicationId, definitions, GUILD_ID);
+    const before = fake.requests.length;
+    const result = await registerCommands(rest(fake), fake.applicationId, definitions, GUILD_ID);
+    expect(result.written).toBe(false);
+    expect(fake.requests.slice(before).map((r) => r.method)).toEqual(['GET']);
+    expect(describeRegistration(result)).toContain('already up to date');
+  });
+
+  it('registers globally, overwriting only when something changed', async () => {
     fake.commands.set('global', [
       { id: '1', name: 'help', description: 'old text', type: 1, options: [] },
       { id: '2', name: 'gone', description: 'a removed command', type: 1 },
     ]);
-    const out = await register(fake);
-    expect(out).toContain('changed: /help');
-    expect(out).toContain('removed: /gone');
-    expect(fake.commands.get('global')?.map((c) => c.name)).toEqual(
-      (await loadCommands()).map((c) => c.name),
-    );
+    const definitions = commandDefinitions(await loadCommands());
+    const result = await registerCommands(rest(fake), fake.applicationId, definitions);
+    expect(result).toMatchObject({ scope: 'global', changed: ['help'], removed: ['gone'], written: true });
+    expect(fake.commands.get('global')?.map((c) => c.name)).toEqual(definitions.map((c) => c.name));
   });
 });

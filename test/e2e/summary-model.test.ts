@@ -4,6 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { analyze, hashText } from '../../src/analysis/analyze.js';
 import type { LibraryEntry } from '../../src/articles/library.js';
 import type { OpenAIConfig } from '../../src/config.js';
+import { MAX_PARTS } from '../../src/llm/model-summary.js';
 import { ARTICLE_END, ARTICLE_START } from '../../src/llm/prompt.js';
 import type { SummaryRequest } from '../../src/services.js';
 import { createSummarizer, type SummarizerOptions } from '../../src/summarizer.js';
@@ -96,6 +97,15 @@ function userMessage(req: RecordedRequest): string {
     .filter((m) => m.role === 'user')
     .map((m) => m.content)
     .join('\n');
+}
+
+/** An answer that cites the first sentence the model was shown, in that sentence's own words. */
+function citeFirstShown(delayMs?: number) {
+  return (req: RecordedRequest): FakeAnswer => {
+    const first = /\[(\d+)\] (.*)/.exec(userMessage(req))!;
+    const content = JSON.stringify({ summary: [{ text: first[2], sources: [Number(first[1])] }] });
+    return { kind: 'content', content, ...(delayMs ? { delayMs } : {}) };
+  };
 }
 
 describe('model summaries through the openai SDK against a local fake server', () => {
@@ -260,15 +270,7 @@ describe('model summaries through the openai SDK against a local fake server', (
   });
 
   it('summarises a long article in parts, then combines the sentences the parts cite', async () => {
-    // Each answer cites the first sentence it was shown, in words taken from that sentence.
-    const answer = (req: RecordedRequest): FakeAnswer => {
-      const first = /\[(\d+)\] (.*)/.exec(userMessage(req))!;
-      return {
-        kind: 'content',
-        content: JSON.stringify({ summary: [{ text: first[2], sources: [Number(first[1])] }] }),
-      };
-    };
-    const { summarizer, fake } = await setup(answer, { contextChars: 700 });
+    const { summarizer, fake } = await setup(citeFirstShown(), { contextChars: 700 });
     const result = await summarizer.summarize(entryOf(seed), { ...short, length: 1 });
     expect(result.engine).toBe('model');
     expect(fake.requests.length).toBeGreaterThan(2);
@@ -279,13 +281,19 @@ describe('model summaries through the openai SDK against a local fake server', (
     expect(result.citations).toEqual([[0]]);
   });
 
+  it('reads a text too long for six parts from its opening only', async () => {
+    const { summarizer, fake } = await setup(citeFirstShown(), { contextChars: 50 });
+    const result = await summarizer.summarize(entryOf(seed), { ...short, length: 1 });
+    expect(result.engine).toBe('model');
+    // One sentence per part: six parts, then the combination of what they cite.
+    expect(fake.requests).toHaveLength(MAX_PARTS + 1);
+    const combine = userMessage(fake.requests.at(-1)!);
+    const numbers = [...combine.matchAll(/^\[(\d+)\]/gm)].map((m) => Number(m[1]));
+    expect(Math.max(...numbers)).toBeLessThanOrEqual(MAX_PARTS);
+  });
+
   it('bounds a whole summary in parts by twice the timeout', async () => {
-    const answer = (req: RecordedRequest): FakeAnswer => {
-      const first = /\[(\d+)\] (.*)/.exec(userMessage(req))!;
-      const content = JSON.stringify({ summary: [{ text: first[2], sources: [Number(first[1])] }] });
-      return { kind: 'content', content, delayMs: 120 };
-    };
-    const { summarizer, fake } = await setup(answer, { contextChars: 700 }, 200);
+    const { summarizer, fake } = await setup(citeFirstShown(120), { contextChars: 700 }, 200);
     const result = await summarizer.summarize(entryOf(seed), { ...short, length: 1 });
     expect(result.engine).toBe('offline');
     expect(result.note).toMatch(/did not answer in time/);

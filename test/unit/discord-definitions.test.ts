@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { commandDefinitions } from '../../src/adapters/discord/definitions.js';
 import { diffCommands } from '../../src/adapters/discord/registration.js';
+import { loadCommands } from '../../src/command/registry.js';
 import { type Command, defineCommand } from '../../src/command/types.js';
 
 const summary = defineCommand({
@@ -121,5 +122,43 @@ describe('registration diff', () => {
       removed: ['old-command'],
       unchanged: [],
     });
+  });
+});
+
+describe('the real catalogue, as Discord would check it', () => {
+  const NAME = /^[-_\p{L}\p{N}]{1,32}$/u;
+  type Option = {
+    name: string;
+    description: string;
+    required?: boolean;
+    choices?: unknown[];
+    options?: Option[];
+  };
+  const checkOptions = (options: Option[] = []) => {
+    expect(options.length).toBeLessThanOrEqual(25);
+    let optionalSeen = false;
+    for (const o of options) {
+      expect(o.name).toMatch(NAME);
+      expect(o.name).toBe(o.name.toLowerCase());
+      expect(o.description.length).toBeGreaterThan(0);
+      expect(o.description.length).toBeLessThanOrEqual(100);
+      expect(o.choices?.length ?? 0).toBeLessThanOrEqual(25);
+      if (o.required) expect(optionalSeen).toBe(false);
+      else optionalSeen = true;
+      checkOptions(o.options);
+    }
+  };
+
+  it('has valid names, descriptions, option order and counts for every command', async () => {
+    const definitions = commandDefinitions(await loadCommands());
+    expect(definitions.length).toBeGreaterThan(0);
+    for (const def of definitions) {
+      expect(def.name).toMatch(NAME);
+      expect(def.description?.length).toBeGreaterThan(0);
+      expect(def.description?.length).toBeLessThanOrEqual(100);
+      checkOptions(def.options as Option[]);
+      // Discord caps a command's names, descriptions and choices at 8,000 characters together.
+      expect(JSON.stringify(def).length).toBeLessThan(8000);
+    }
   });
 });

@@ -137,8 +137,10 @@ describe('watchFolder', () => {
     expect(library.get('a')?.article.text).toBe('Better.');
     expect(library.problems()).toEqual([]);
 
+    // Listen before acting: under load the watcher can report the removal before rm() resolves.
+    const removed = nextEvent(library, (e) => e.type === 'removed');
     await rm(path.join(dir, 'a.json'));
-    await nextEvent(library, (e) => e.type === 'removed');
+    await removed;
     expect(library.size).toBe(0);
   });
 

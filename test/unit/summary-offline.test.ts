@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { analyze } from '../../src/analysis/analyze.js';
 import { sentenceCount } from '../../src/analysis/summary/length.js';
 import { openQuoteAfter, quotedRanges, quoteInfo } from '../../src/analysis/summary/quotes.js';
-import { extractSummary, scoreSentences } from '../../src/analysis/summary/summarize.js';
+import { extractSummary, MAX_CANDIDATES, scoreSentences } from '../../src/analysis/summary/summarize.js';
 import { tidySentence } from '../../src/analysis/summary/tidy.js';
 import type { Quote } from '../../src/analysis/types.js';
 
@@ -113,6 +113,14 @@ describe('offline extractive summary', () => {
     const text = `${seed.split('\n')[0]}\n\n${seed}`;
     const texts = summary(text, 4).picked.map((p) => p.text);
     expect(new Set(texts).size).toBe(texts.length);
+  });
+
+  it('summarises a book-length text from its opening sentences', () => {
+    const long = Array.from({ length: 20 }, () => seed).join('\n\n');
+    const { analysis, picked } = summary(long, 7);
+    expect(analysis.sentences.length).toBeGreaterThan(MAX_CANDIDATES);
+    expect(picked).toHaveLength(7);
+    expect(Math.max(...picked.map((p) => p.index))).toBeLessThan(MAX_CANDIDATES);
   });
 
   it('handles empty and one-sentence texts', () => {

@@ -52,8 +52,12 @@ describe('terminal adapter (streams)', () => {
     let endCalls = 0;
     const adapter = createTerminalAdapter(deps, { input, output, onInputEnd: () => endCalls++ });
     await adapter.start();
+    // Our 'end' listener runs after readline's, so the adapter has seen the end of input by then.
+    const inputEnded = new Promise((r) => input.once('end', r));
     input.end('');
+    await inputEnded;
     await new Promise((r) => setImmediate(r));
+    expect(endCalls).toBe(0);
     await adapter.stop();
     expect(endCalls).toBe(0);
   });

@@ -5,10 +5,13 @@ import type { Adapter } from '../types.js';
 import { handleAutocomplete, handleButton, handleChatInput } from './interactions.js';
 import { renderReply, toChannelMessageBody } from './render.js';
 import { safeError } from './respond.js';
+import { within } from './within.js';
 
 export interface DiscordAdapterOptions {
   /** Defer an answer that has not finished after this long (Discord allows 3 s). */
   deferAfterMs?: number;
+  /** On stop, wait at most this long for answers in flight (an interaction token lasts 15 minutes). */
+  drainTimeoutMs?: number;
 }
 
 /**
@@ -74,7 +77,10 @@ export function createDiscordAdapter(deps: AppDeps, options: DiscordAdapterOptio
     },
     async stop() {
       accepting = false;
-      await Promise.allSettled([...inFlight]);
+      const pending = inFlight.size;
+      const drained = await within(Promise.allSettled([...inFlight]), options.drainTimeoutMs ?? 10_000);
+      if (!drained.done)
+        logger.warn({ pending, left: inFlight.size }, 'discord: stopping with answers still in flight');
       await client.destroy();
       logger.info('discord: gateway closed');
     },

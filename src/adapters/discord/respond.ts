@@ -10,6 +10,7 @@ import type { Command } from '../../command/types.js';
 import type { Logger } from '../../logger.js';
 import { errorReply, type Reply } from '../../reply/model.js';
 import { type DiscordMessage, renderReply } from './render.js';
+import { within } from './within.js';
 
 type Answerable = ChatInputCommandInteraction | ButtonInteraction;
 
@@ -32,20 +33,6 @@ const withFlags = (m: DiscordMessage) => ({
   ...replyOptions(m),
   ...(m.ephemeral ? { flags: MessageFlags.Ephemeral as const } : {}),
 });
-
-type Outcome<T> = { done: true; value: T } | { done: false };
-
-async function within<T>(work: Promise<T>, ms: number): Promise<Outcome<T>> {
-  let timer: NodeJS.Timeout | undefined;
-  const timeout = new Promise<Outcome<T>>((resolve) => {
-    timer = setTimeout(() => resolve({ done: false }), ms);
-  });
-  try {
-    return await Promise.race([work.then((value): Outcome<T> => ({ done: true, value })), timeout]);
-  } finally {
-    clearTimeout(timer);
-  }
-}
 
 /** Send the rendered messages: the first as the interaction's answer, the rest as follow-ups. */
 async function send(

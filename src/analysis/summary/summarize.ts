@@ -43,6 +43,12 @@ export const DEFAULT_WEIGHTS = {
 };
 export type Weights = typeof DEFAULT_WEIGHTS;
 
+/**
+ * Sentences considered: news puts what matters first, and the similarity graph grows with the square of
+ * the sentence count, so a book-length text is summarised from its opening sentences.
+ */
+export const MAX_CANDIDATES = 300;
+
 /** Lead bias: 1 for the first sentence, decaying with the sentence's place in the article. */
 function positionPrior(index: number, decay: number): number {
   return (1 + index) ** -decay;
@@ -53,21 +59,35 @@ function positionPrior(index: number, decay: number): number {
  * ("Weston told reporters..." after "New Zealander Tim Weston was on holiday..."). Uses the analysis'
  * people; nothing when it has none.
  */
-function personIntroductions(analysis: Analysis): number[][] {
-  const sentenceOf = (offset: number) =>
-    analysis.sentences.findIndex((s) => s.start <= offset && offset < s.end);
-  const needs: number[][] = analysis.sentences.map(() => []);
+function personIntroductions(analysis: Analysis, sentences: readonly Sentence[]): number[][] {
+  const needs: number[][] = sentences.map(() => []);
   for (const person of analysis.people) {
-    const full = person.mentions.filter((m) => m.text.includes(person.name)).map((m) => sentenceOf(m.start));
+    const full = person.mentions
+      .filter((m) => m.text.includes(person.name))
+      .map((m) => sentenceAt(sentences, m.start));
     const first = Math.min(...full.filter((i) => i >= 0));
     if (!Number.isFinite(first)) continue;
     const fullIn = new Set(full);
     for (const m of person.mentions) {
-      const i = sentenceOf(m.start);
+      const i = sentenceAt(sentences, m.start);
       if (i > first && !fullIn.has(i) && !needs[i]!.includes(first)) needs[i]!.push(first);
     }
   }
   return needs;
+}
+
+/** Index of the sentence containing a text offset (sentences are in order), or -1. */
+function sentenceAt(sentences: readonly Sentence[], offset: number): number {
+  let lo = 0;
+  let hi = sentences.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = sentences[mid]!;
+    if (offset < s.start) hi = mid - 1;
+    else if (offset >= s.end) lo = mid + 1;
+    else return mid;
+  }
+  return -1;
 }
 
 /** Relevance features and penalties of every sentence of an analysed article. */
@@ -75,7 +95,7 @@ export function scoreSentences(
   analysis: Analysis,
   weights: Weights = DEFAULT_WEIGHTS,
 ): { candidates: Candidate[]; similarity: number[][] } {
-  const sentences: readonly Sentence[] = analysis.sentences;
+  const sentences: readonly Sentence[] = analysis.sentences.slice(0, MAX_CANDIDATES);
   const vectors = tfidfVectors(sentences.map((s) => contentTerms(s.text)));
   const similarity = similarityMatrix(vectors);
   const lex = weights.lexRank > 0 ? lexRank(similarity) : [];
@@ -89,7 +109,7 @@ export function scoreSentences(
     // Judged as it would be shown: a dateline or a "Scroll down for video" does not count against it.
     return sentenceQuality(tidySentence(s.text), quoteInfo(s, analysis.quotes, openAtStart));
   });
-  const introductions = personIntroductions(analysis);
+  const introductions = personIntroductions(analysis, sentences);
   // The lead is the first sentence worth showing: bylines and captions before it do not push it down.
   let place = 0;
   const candidates = sentences.map((_, i): Candidate => {

@@ -24,6 +24,8 @@ export class FakeGateway {
   private readonly wss: WebSocketServer;
   private readonly sessions = new Set<Session>();
   private seq = 0;
+  /** Every dispatch sent, so a RESUME can replay what the client missed (as Discord does). */
+  private readonly history: Array<{ s: number; t: string; d: unknown }> = [];
   heartbeats = 0;
   resumes = 0;
   identifies: unknown[] = [];
@@ -67,16 +69,27 @@ export class FakeGateway {
         for (const id of guildIds) this.dispatchTo(session, 'GUILD_CREATE', guildCreate(id));
         break;
       }
-      case 6:
+      case 6: {
         this.resumes++;
         session.identified = true;
+        const since = Number(packet.d?.seq ?? 0);
+        for (const event of this.history.filter((e) => e.s > since))
+          this.send(session.socket, { op: 0, t: event.t, s: event.s, d: event.d });
         this.dispatchTo(session, 'RESUMED', {});
         break;
+      }
     }
   }
 
+  /** A DISPATCH packet with the next sequence number, kept for replay. */
+  private record(t: string, d: unknown) {
+    const event = { s: ++this.seq, t, d };
+    this.history.push(event);
+    return { op: 0, ...event };
+  }
+
   private dispatchTo(session: Session, t: string, d: unknown) {
-    this.send(session.socket, { op: 0, t, s: ++this.seq, d });
+    this.send(session.socket, this.record(t, d));
   }
 
   /** Send a DISPATCH event to every identified session; returns when it was sent (performance.now()). */
@@ -84,7 +97,8 @@ export class FakeGateway {
     const sessions = [...this.sessions].filter((s) => s.identified);
     if (!sessions.length) throw new Error('fake gateway: no identified session to dispatch to');
     const sentAt = performance.now();
-    for (const session of sessions) this.dispatchTo(session, t, d);
+    const packet = this.record(t, d);
+    for (const session of sessions) this.send(session.socket, packet);
     return sentAt;
   }
 

@@ -92,7 +92,7 @@ export class FakeDiscord {
   }
 
   /** The first recorded request (past or future) that matches. */
-  waitFor(test: (r: RecordedRequest) => boolean, timeoutMs = 5000): Promise<RecordedRequest> {
+  waitFor(test: (r: RecordedRequest) => boolean, timeoutMs = 10_000): Promise<RecordedRequest> {
     const seen = this.requests.find(test);
     if (seen) return Promise.resolve(seen);
     return new Promise((resolve, reject) => {

@@ -69,6 +69,16 @@ describe('/digest', () => {
     expect(elsewhere).toContain('This channel has no digest');
   });
 
+  it('takes the zone and "silent" typed after the schedule, as text platforms send them', async () => {
+    const reply = await run('subscribe', { schedule: 'daily 09:00 Asia/Tokyo silent' });
+    expect(replyToPlainText(reply)).toContain('Asia/Tokyo');
+    expect(digest.store.subscriptions()[0]).toMatchObject({
+      schedule: 'daily 09:00',
+      timezone: 'Asia/Tokyo',
+      silentWhenEmpty: true,
+    });
+  });
+
   it('answers a bad schedule or time zone with a clear error and changes nothing', async () => {
     const bad = await run('subscribe', { schedule: 'whenever' });
     expect(bad.tone).toBe('error');

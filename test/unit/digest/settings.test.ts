@@ -33,6 +33,14 @@ describe('digest configuration', () => {
       destination: { platform: 'slack', channelId: 'C0123' },
       schedule: '0 7 * * 1-5',
       silent: true,
+      timezone: 'UTC',
+    });
+  });
+
+  it('takes a zone written after the schedule', () => {
+    expect(settings({ DIGEST_SCHEDULE: 'weekdays 7:30 America/Chicago' }).default).toMatchObject({
+      schedule: 'weekdays 7:30',
+      timezone: 'America/Chicago',
     });
   });
 
