@@ -79,8 +79,17 @@ describe('constructions that generalise beyond the development set', () => {
   });
 
   it('takes a job noun opening the sentence as the role of an unfamiliar name, and "he" finds him', () => {
-    const a = analyze('Analyst Thelonius Brack of Grell Advisory examined the books. "They are a mess," he said.');
+    const a = analyze(
+      'Analyst Thelonius Brack of Grell Advisory examined the books. "They are a mess," he said.',
+    );
     expect(a.quotes[0]?.speaker).toBe('Thelonius Brack');
     expect(a.people.find((p) => p.name === 'Thelonius Brack')?.role).toBe('Analyst');
+  });
+
+  it('lets a sentence that opens with a role ("The judge said she ...") put its holder in focus', () => {
+    const q = speakers(
+      'Judge Alma Roe sentenced Kay Finch on Monday.\n\nFinch wept in the dock. "I am sorry," she said.\n\nThe judge said she had weighed the plea. "It counts for something," she said.',
+    );
+    expect(q.map((x) => x.speaker)).toEqual(['Kay Finch', 'Alma Roe']);
   });
 });
