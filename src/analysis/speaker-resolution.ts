@@ -126,6 +126,18 @@ export class SpeakerResolver {
     }
   }
 
+  /** The first person the narration refers to (by name or resolved he/she) between the offsets. */
+  firstReferredTo(from: number, to: number): EntityRecord | null {
+    let best: Salient | null = null;
+    for (const list of this.salient.values()) {
+      for (const c of list) {
+        if (c.start >= from && c.start < to && c.entity.kind === 'person' && (!best || c.start < best.start))
+          best = c;
+      }
+    }
+    return best?.entity ?? null;
+  }
+
   /** Does narration between the offsets open a sentence with a role held by a named person? */
   namesByRole(from: number, to: number): boolean {
     return this.roleSubjects.some((at) => at >= from && at < to);

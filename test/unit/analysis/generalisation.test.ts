@@ -92,4 +92,11 @@ describe('constructions that generalise beyond the development set', () => {
     );
     expect(q.map((x) => x.speaker)).toEqual(['Kay Finch', 'Alma Roe']);
   });
+
+  it('gives an untagged quote to the person its own paragraph narrates, not to the previous speaker', () => {
+    const q = speakers(
+      'Striker Gil Moss scored twice. "Best day of my life," Moss said.\n\nRival coach Ned Arlo was calm. "They earned it," Arlo said.\n\nAsked about the second goal, he shrugged. "Offside, but there you go."',
+    );
+    expect(q.map((x) => x.speaker)).toEqual(['Gil Moss', 'Ned Arlo', 'Ned Arlo']);
+  });
 });
