@@ -81,11 +81,10 @@ export function attributeQuotes(input: AttributionInput): Quote[] {
     if (tag && isSpeech(quote)) {
       const addressed = addressedIn(span.paragraph);
       const sentenceOfTag = tokens[tokenIndexAt(tokens, tag.phrase.start)]?.sentence ?? sentence;
-      const inDialogue = !namesSomeoneBefore(
-        entities,
-        paragraphs[span.paragraph]?.start ?? 0,
-        tag.phrase.start,
-      );
+      const paragraphStart = paragraphs[span.paragraph]?.start ?? 0;
+      const inDialogue =
+        !namesSomeoneBefore(entities, paragraphStart, tag.phrase.start) &&
+        !resolver.namesByRole(paragraphStart, tag.phrase.start);
       const resolved: ResolvedSpeaker =
         (inDialogue
           ? conversationPronoun(

@@ -155,9 +155,15 @@ export function takeTurns(
     let confidence = 0.5;
     let mention: Quote['speakerMention'] = null;
     const first = here[0] as Attributed;
+    const bounds = paragraphBounds(p);
+    // "Asked about the penalty, he smiled. "You tell me."": the person the quote's own paragraph narrates.
+    const narrator = bounds ? resolver.firstReferredTo(bounds.start, first.span.open) : null;
     if (first.span.continued && last) {
       speaker = last;
       confidence = 0.8;
+    } else if (narrator && !addressed.has(narrator)) {
+      speaker = narrator;
+      confidence = 0.65;
     } else if (adjacent && other && other !== last && !addressed.has(other)) {
       speaker = other;
       confidence = 0.6;

@@ -91,6 +91,36 @@ function speechVerbNear(tokens: Token[], run: NameRun): boolean {
   );
 }
 
+/** "Maureen Pike, 71, who has lived here for years, said": the subject of a speech verb after an apposition. */
+function speaksAfterApposition(tokens: Token[], run: NameRun): boolean {
+  // "the pharmacy on Dell Street, which ..., said": the object of a preposition is not the subject.
+  if (tokens[run.last + 1]?.text !== ',' || tokens[run.first - 1]?.pos === 'ADP') return false;
+  const sentence = tokens[run.last]?.sentence;
+  for (let k = run.last + 2; k < tokens.length && tokens[k]?.sentence === sentence; k++) {
+    const t = tokens[k] as Token;
+    if (/^["“”‘’]$/.test(t.text)) return false;
+    if (t.text !== ',') continue;
+    let v = k + 1;
+    while (tokens[v]?.pos === 'ADV') v++;
+    if (SPEECH_VERBS.has(tokens[v]?.text.toLowerCase() ?? '')) return true;
+  }
+  return false;
+}
+
+/** "AUSTIN, Texas —", "KESTRA —": a dateline in capitals at the start of a paragraph is a place. */
+function isDateline(tokens: Token[], run: NameRun): boolean {
+  if (!run.words.every((w) => /^[A-Z]+$/.test(w))) return false;
+  const previous = tokens[run.first - 1];
+  if (previous && previous.sentence === tokens[run.first]?.sentence) return false;
+  for (let k = run.last + 1; k <= run.last + 4; k++) {
+    const t = tokens[k];
+    if (!t) return false;
+    if (/^[—–-]$/.test(t.text)) return true;
+    if (t.text !== ',' && t.text !== '.' && t.pos !== 'PROPN') return false;
+  }
+  return false;
+}
+
 class EntityBuilder {
   readonly people: PersonRecord[] = [];
   readonly groups: GroupRecord[] = [];
@@ -282,7 +312,11 @@ export function findEntities(
   for (const run of runs) {
     if (assigned.has(run) || run.weak || run.ofPhrase || run.core.length < 2 || run.core.length > 3) continue;
     if (run.core.every((w) => /^[A-Z.]+$/.test(w))) continue;
-    if (singles.has(run.core[run.core.length - 1]) || speechVerbNear(tokens, run)) {
+    if (
+      singles.has(run.core[run.core.length - 1]) ||
+      speechVerbNear(tokens, run) ||
+      speaksAfterApposition(tokens, run)
+    ) {
       assigned.set(run, b.findPerson(run) ?? b.addPerson(run, run.core.join(' ')));
     }
   }
@@ -311,6 +345,10 @@ export function findEntities(
       continue;
     }
     if (run.ofPhrase || (run.weak && !FIRST_NAMES.has((run.core[0] ?? '').toLowerCase()))) continue;
+    if (isDateline(tokens, run)) {
+      b.group('place', run.core.join(' '), run);
+      continue;
+    }
     const single = run.core.length === 1;
     const previous = tokens[run.first - 1]?.text.toLowerCase() ?? '';
     if (

@@ -130,6 +130,9 @@ export function findNameRuns(text: string, tokens: Token[]): NameRun[] {
         continue;
       }
       const after = tokens[last + 2];
+      // "Sen. Paul Whitcombe of Maine", "Analyst Tobias Reinholt of Carden Securities": a person's name
+      // before "of" ends there; what follows is where they are from or work.
+      if (next.text === 'of' && personBeforeOf(tokens, i, last)) break;
       if (
         CONNECTORS.has(next.text) &&
         after &&
@@ -161,6 +164,27 @@ export function findNameRuns(text: string, tokens: Token[]): NameRun[] {
     i = last + 1;
   }
   return runs;
+}
+
+/** Do tokens [i, last] end in a person's name (title, role noun or given name, then a surname)? */
+function personBeforeOf(tokens: Token[], i: number, last: number): boolean {
+  let from = i;
+  for (let k = i; k <= last; k++) if (tokens[k]?.text === 'and') from = k + 1;
+  const words = tokens
+    .slice(from, last + 1)
+    .map((t) => t.text)
+    .filter((w) => w !== '.');
+  if (words.length < 2 || hasOrganisationWord(words) || words.some((w) => CONNECTORS.has(w))) return false;
+  let k = 0;
+  const titleLike = (w: string) =>
+    isTitleWord(w) || /^[A-Z][a-z]{1,4}\.$/.test(w) || (k === 0 && nounIn(PERSON_NOUNS, w));
+  while (k < words.length && titleLike(words[k] as string)) k++;
+  const names = words.length - k;
+  if (names < 2 || names > 3) return false;
+  // A role noun just before the run ("Analyst Tobias Reinholt" where the tagger left "Analyst" out).
+  const before = tokens[from - 1];
+  const roleBefore = !!before && /^[A-Z]/.test(before.text) && nounIn(PERSON_NOUNS, before.text);
+  return FIRST_NAMES.has((words[k] as string).toLowerCase()) || k > 0 || roleBefore;
 }
 
 /** Separate leading titles and role words from the name core. */

@@ -52,6 +52,12 @@ export function roleBefore(text: string, tokens: Token[], run: NameRun): string 
       k--;
       continue;
     }
+    // A capitalised job noun opening the sentence, left out of the name run: "Analyst Tobias Reinholt".
+    const opensSentence = tokens[k - 1]?.sentence !== t.sentence;
+    if (first < 0 && k === run.first - 1 && opensSentence && /^[A-Z][a-z]+$/.test(t.text)) {
+      if (PERSON_NOUNS.has(lower)) first = k;
+      break;
+    }
     if (first >= 0 && /['’]s$/.test(t.text)) {
       first = k;
       k--;

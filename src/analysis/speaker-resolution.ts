@@ -76,6 +76,8 @@ export class SpeakerResolver {
   private readonly byStart = new Map<number, EntityRecord>();
   /** Heads of unnamed people introduced so far ("a police spokesperson" → spokesperson), by first offset. */
   private readonly unnamedHeads = new Map<string, number>();
+  /** Offsets of sentence-opening role descriptions resolved to a named person ("The judge said ..."). */
+  private readonly roleSubjects: number[] = [];
 
   constructor(
     private readonly text: string,
@@ -101,6 +103,16 @@ export class SpeakerResolver {
       if (lower === 'he' || lower === 'she') {
         const person = this.salientPerson(token.start, token.sentence, PRONOUN_GENDER[lower] ?? 'unknown');
         if (person) this.note(person, token.start, token.sentence);
+      } else if (lower === 'the' && this.tokens[i - 1]?.sentence !== token.sentence) {
+        // "The judge said she ...": a role that opens a sentence puts its holder in focus for the pronouns.
+        const phrase = phraseAt(this.tokens, runs, i);
+        if (phrase?.kind === 'description' && PERSON_NOUNS.has(phrase.head)) {
+          const holder = this.personByRole(phrase.words.slice(1), phrase.head, phrase.start);
+          if (holder) {
+            this.note(holder, phrase.start, token.sentence);
+            this.roleSubjects.push(phrase.start);
+          }
+        }
       } else if (lower === 'a' || lower === 'an' || lower === 'one') {
         const phrase = phraseAt(this.tokens, runs, i);
         if (
@@ -112,6 +124,23 @@ export class SpeakerResolver {
         }
       }
     }
+  }
+
+  /** The first person the narration refers to (by name or resolved he/she) between the offsets. */
+  firstReferredTo(from: number, to: number): EntityRecord | null {
+    let best: Salient | null = null;
+    for (const list of this.salient.values()) {
+      for (const c of list) {
+        if (c.start >= from && c.start < to && c.entity.kind === 'person' && (!best || c.start < best.start))
+          best = c;
+      }
+    }
+    return best?.entity ?? null;
+  }
+
+  /** Does narration between the offsets open a sentence with a role held by a named person? */
+  namesByRole(from: number, to: number): boolean {
+    return this.roleSubjects.some((at) => at >= from && at < to);
   }
 
   /** A resolved speaker becomes the most salient candidate at the tag's position. */

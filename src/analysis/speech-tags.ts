@@ -1,5 +1,6 @@
-import { nounIn, PERSON_NOUNS } from './lexicon/roles.js';
+import { isPersonNoun } from './lexicon/roles.js';
 import { SPEECH_VERBS } from './lexicon/speech-verbs.js';
+import { hasOrganisationWord } from './name-runs.js';
 import type { Token } from './nlp.js';
 import { phraseAt, phraseEndingAt, type RunIndex, type SpeakerPhrase } from './noun-phrase.js';
 import type { QuoteSpan } from './quote-marks.js';
@@ -88,8 +89,14 @@ function relativeClauseSubject(
     if (word === ',' || word === ';') return null;
     if (word !== 'who') continue;
     if (tokens[k - 1]?.text === ',') return null;
-    const phrase = phraseEndingAt(tokens, runs, k - 1);
-    return phrase && phrase.kind !== 'pronoun' && tokenIndexAt(tokens, phrase.start) >= floor ? phrase : null;
+    const found = phraseEndingAt(tokens, runs, k - 1);
+    if (!found || found.kind === 'pronoun') return null;
+    // "Asante, an entomologist at Leeds who ..., called": the relative clause belongs to an apposition,
+    // which the caller reads as one ("Asante" speaks, not "Leeds").
+    const phrase = describedMember(tokens, runs, tokenIndexAt(tokens, found.start), floor) ?? found;
+    const first = tokenIndexAt(tokens, phrase.start);
+    if (tokens[first - 1]?.text === ',') return null;
+    return first >= floor ? phrase : null;
   }
   return null;
 }
@@ -110,7 +117,14 @@ function describedMember(
   if (/^(the|a|an)$/i.test(tokens[k]?.text ?? '')) k--;
   if (k <= floor || !MEMBER_LINKS.has(tokens[k]?.text.toLowerCase() ?? '')) return null;
   const head = phraseEndingAt(tokens, runs, k - 1);
-  if (head?.kind !== 'description' || !nounIn(PERSON_NOUNS, head.head)) return null;
+  // "Tobias Reinholt of Carden Securities said": the person named before "of" speaks, not the firm.
+  const person =
+    head?.kind === 'name' &&
+    !hasOrganisationWord(head.run.core) &&
+    !head.run.ofPhrase &&
+    head.run.core.length > 1;
+  if (!person && (head?.kind !== 'description' || !isPersonNoun(head.head))) return null;
+  if (!head) return null;
   if (tokenIndexAt(tokens, head.start) < floor) return null;
   return head;
 }

@@ -47,6 +47,14 @@ export function nounIn(set: ReadonlySet<string>, noun: string): boolean {
   );
 }
 
+/**
+ * A noun for a person by trade, including the open classes the list cannot hold: "entomologist",
+ * "volcanologist", "statistician", "cartographer".
+ */
+export function isPersonNoun(noun: string): boolean {
+  return nounIn(PERSON_NOUNS, noun) || /(olog|onom|ograph|chem)ists?$|icians?$|ographers?$/i.test(noun);
+}
+
 /** Nouns that denote an organisation: "the company said", "the council said", "the department said". */
 export const ORGANISATION_NOUNS: ReadonlySet<string> = new Set(
   `company firm corporation business group council department ministry agency authority government

@@ -43,4 +43,60 @@ describe('constructions that generalise beyond the development set', () => {
     const q = speakers('Orvane Systems cut its forecast. "Demand is soft," the company said.');
     expect(q[0]?.speaker).toBe('Orvane Systems');
   });
+
+  it('ends a person\'s name before "of" and the place or firm it names', () => {
+    const a = analyze(
+      'Sen. Ada Crane of Vermont and Sen. Hugo Brill of Utah drafted it. "It buys time," Crane said. "Not much," Brill said.',
+    );
+    expect(a.quotes.map((q) => q.speaker)).toEqual(['Ada Crane', 'Hugo Brill']);
+  });
+
+  it('reads a dateline in capitals as a place, not as a person to resolve "he" to', () => {
+    const a = analyze(
+      'DALLAS, Texas — Fenwright Labs cut jobs. Trader Omar Quist of Bellow Capital was unsurprised. "They overreached," he said.',
+    );
+    expect(a.people.map((p) => p.name)).not.toContain('Dallas');
+    expect(a.quotes[0]?.speaker).toBe('Omar Quist');
+  });
+
+  it('takes a two-word name as a person when it is the subject of "said" after an apposition', () => {
+    const a = analyze(
+      'But Elsbeth Varga, 68, who has farmed the valley for decades, said the dam was a mistake. "It will drown us," she said.',
+    );
+    expect(a.quotes[0]?.speaker).toBe('Elsbeth Varga');
+  });
+
+  it('gives the quote to the person named before "of Firm", not to the firm', () => {
+    const q = speakers('Broker Ines Falk of Marrow Partners said the sale was "long overdue."');
+    expect(q[0]?.speaker).toBe('Ines Falk');
+  });
+
+  it('reads "Name, an -ologist at Place who ..., called" as the named person speaking', () => {
+    const q = speakers(
+      'Dr. Lorne Haskett, a volcanologist at Tarvel who was not part of the team, called the survey "a solid piece of work."',
+    );
+    expect(q[0]?.speaker).toBe('Lorne Haskett');
+  });
+
+  it('takes a job noun opening the sentence as the role of an unfamiliar name, and "he" finds him', () => {
+    const a = analyze(
+      'Analyst Thelonius Brack of Grell Advisory examined the books. "They are a mess," he said.',
+    );
+    expect(a.quotes[0]?.speaker).toBe('Thelonius Brack');
+    expect(a.people.find((p) => p.name === 'Thelonius Brack')?.role).toBe('Analyst');
+  });
+
+  it('lets a sentence that opens with a role ("The judge said she ...") put its holder in focus', () => {
+    const q = speakers(
+      'Judge Alma Roe sentenced Kay Finch on Monday.\n\nFinch wept in the dock. "I am sorry," she said.\n\nThe judge said she had weighed the plea. "It counts for something," she said.',
+    );
+    expect(q.map((x) => x.speaker)).toEqual(['Kay Finch', 'Alma Roe']);
+  });
+
+  it('gives an untagged quote to the person its own paragraph narrates, not to the previous speaker', () => {
+    const q = speakers(
+      'Striker Gil Moss scored twice. "Best day of my life," Moss said.\n\nRival coach Ned Arlo was calm. "They earned it," Arlo said.\n\nAsked about the second goal, he shrugged. "Offside, but there you go."',
+    );
+    expect(q.map((x) => x.speaker)).toEqual(['Gil Moss', 'Ned Arlo', 'Ned Arlo']);
+  });
 });
