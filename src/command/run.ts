@@ -114,3 +114,15 @@ export async function runInvocation(invocation: Invocation, base: BaseContext): 
     );
   }
 }
+
+/** Whether the command says this run may outlast a platform's acknowledgement window (adapters defer first). */
+export function mayBeSlow(base: Pick<BaseContext, 'catalog' | 'services'>, invocation: Invocation): boolean {
+  const command = findCommand(base.catalog, invocation.command);
+  if (!command?.mayBeSlow) return false;
+  try {
+    const options = validateOptions(command, invocation);
+    return command.mayBeSlow({ options, subcommand: invocation.subcommand, services: base.services });
+  } catch {
+    return false; // bad options: the run answers at once with the error
+  }
+}

@@ -2,10 +2,10 @@ import { Client, Events, GatewayIntentBits, type Interaction, Routes } from 'dis
 import type { AppDeps } from '../../app.js';
 import type { Reply } from '../../reply/model.js';
 import type { Adapter } from '../types.js';
+import { within } from '../within.js';
 import { handleAutocomplete, handleButton, handleChatInput } from './interactions.js';
 import { renderReply, toChannelMessageBody } from './render.js';
 import { safeError } from './respond.js';
-import { within } from './within.js';
 
 export interface DiscordAdapterOptions {
   /** Defer an answer that has not finished after this long (Discord allows 3 s). */

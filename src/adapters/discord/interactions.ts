@@ -2,7 +2,7 @@ import type { AutocompleteInteraction, ButtonInteraction, ChatInputCommandIntera
 import { type AppDeps, baseContext } from '../../app.js';
 import { complete } from '../../command/autocomplete.js';
 import { findCommand } from '../../command/registry.js';
-import { type Invocation, optionDefs, runInvocation, validateOptions } from '../../command/run.js';
+import { type Invocation, mayBeSlow, optionDefs, runInvocation } from '../../command/run.js';
 import type { Logger } from '../../logger.js';
 import { errorReply } from '../../reply/model.js';
 import { decodeAction } from './custom-id.js';
@@ -14,18 +14,6 @@ export interface Handling {
   deps: AppDeps;
   logger: Logger;
   deferAfterMs: number;
-}
-
-/** Whether the command says this run may outlast the acknowledgement window. */
-function mayBeSlow(deps: AppDeps, invocation: Invocation): boolean {
-  const command = findCommand(deps.catalog, invocation.command);
-  if (!command?.mayBeSlow) return false;
-  try {
-    const options = validateOptions(command, invocation);
-    return command.mayBeSlow({ options, subcommand: invocation.subcommand, services: deps.services });
-  } catch {
-    return false; // bad options: the run answers at once with the error
-  }
 }
 
 /** Run the invocation and answer the interaction (a new reply, or an update of the button's message). */

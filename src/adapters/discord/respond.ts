@@ -9,8 +9,8 @@ import {
 import type { Command } from '../../command/types.js';
 import type { Logger } from '../../logger.js';
 import { errorReply, type Reply } from '../../reply/model.js';
+import { within } from '../within.js';
 import { type DiscordMessage, renderReply } from './render.js';
-import { within } from './within.js';
 
 type Answerable = ChatInputCommandInteraction | ButtonInteraction;
 

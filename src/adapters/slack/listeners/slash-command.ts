@@ -1,9 +1,11 @@
+import { mayBeSlow } from '../../../command/run.js';
 import { errorReply, type Reply } from '../../../reply/model.js';
+import { within } from '../../within.js';
 import { respondMessages } from '../deliver.js';
 import { unescapeSlackText } from '../escape.js';
 import { slashCommandSchema } from '../payloads.js';
 import { renderReply } from '../render.js';
-import { mayBeSlow, runForSlack, within } from '../run-command.js';
+import { runForSlack } from '../run-command.js';
 import { textToInvocation } from '../text-command.js';
 import type { ListenerContext } from './context.js';
 
@@ -46,7 +48,8 @@ export function registerSlashCommand({ app, deps, inFlight, log, ackBudgetMs }: 
       }
       const who = { userId: user_id, channelId: channel_id };
       const running = runForSlack(deps, parsed.invocation, who);
-      const quick = mayBeSlow(deps, parsed.invocation) ? undefined : await within(running, ackBudgetMs);
+      const settled = mayBeSlow(deps, parsed.invocation) ? undefined : await within(running, ackBudgetMs);
+      const quick = settled?.done ? settled.value : undefined;
       if (quick && renderReply(quick).length === 1) {
         await ack(ackPayload(quick));
         return;
