@@ -197,6 +197,7 @@ function tagBefore(
 }
 
 export interface TagContext {
+  text: string;
   tokens: Token[];
   runs: RunIndex;
   spans: QuoteSpan[];
@@ -214,7 +215,12 @@ export function findTag(ctx: TagContext, index: number): SpeechTag | null {
   const after = span.close === null ? tokens.length : tokenIndexAt(tokens, closeOffset + 1);
   const closeToken = span.close === null ? undefined : tokens[tokenIndexAt(tokens, span.close)];
   const afterSentence = tokens[after]?.sentence;
-  const sameSentence = !!closeToken && closeToken.sentence === afterSentence;
+  // '"Where would we go?" Tom said.': the splitter ends the sentence at the question mark, but a tag
+  // right after the closing mark still belongs to the quote.
+  const endsAsking = /[?!]$/.test(ctx.text.slice(span.start, span.end).trimEnd());
+  const sameSentence =
+    !!closeToken &&
+    (closeToken.sentence === afterSentence || (endsAsking && closeToken.sentence + 1 === afterSentence));
   let limit = after;
   const nextOpen = next && next.paragraph === span.paragraph ? next.open : Number.POSITIVE_INFINITY;
   while (

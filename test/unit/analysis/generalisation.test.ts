@@ -99,4 +99,18 @@ describe('constructions that generalise beyond the development set', () => {
     );
     expect(q.map((x) => x.speaker)).toEqual(['Gil Moss', 'Ned Arlo', 'Ned Arlo']);
   });
+
+  it('shares one surname between given names joined by "and"', () => {
+    const a = analyze(
+      'Martha and Leon Quell run the ferry. "It never stops," Martha said.\n\n"Not even at Christmas," Leon said.',
+    );
+    expect(a.quotes.map((q) => q.speaker)).toEqual(['Martha Quell', 'Leon Quell']);
+  });
+
+  it("takes a capitalised tag after a question mark as the quote's tag", () => {
+    const q = speakers(
+      'Rosa Vint and Karl Dent waited.\n\n"Why would we leave?" Karl said. "This is our home."',
+    );
+    expect(q.map((x) => x.speaker)).toEqual(['Karl Dent', 'Karl Dent']);
+  });
 });
