@@ -171,6 +171,12 @@ function tagBefore(
   if (openIndex <= floor) return null;
   for (let v = openIndex - 1; v >= floor; v--) {
     if (!isSpeechVerb(tokens[v]) || inQuote((tokens[v] as Token).start)) continue;
+    // "The agency quoted Defence Minister Oskar Lindqvist as saying ...": the one quoted speaks.
+    if (/^(saying|telling)$/i.test(tokens[v]?.text ?? '') && tokens[v - 1]?.text.toLowerCase() === 'as') {
+      const quoted = phraseEndingAt(tokens, runs, v - 2);
+      if (valid(quoted) && quoted.kind !== 'pronoun' && tokenIndexAt(tokens, quoted.start) >= floor)
+        return quoted;
+    }
     const subject = subjectBefore(tokens, runs, v, floor);
     // "because it suggested ...": an "it" in the middle of a sentence is rarely the speaker.
     if (valid(subject) && !(subject.kind === 'pronoun' && subject.word === 'it')) return subject;

@@ -113,4 +113,11 @@ describe('constructions that generalise beyond the development set', () => {
     );
     expect(q.map((x) => x.speaker)).toEqual(['Karl Dent', 'Karl Dent']);
   });
+
+  it('gives "X quoted Y as saying ..." to Y', () => {
+    const q = speakers(
+      'State radio quoted Interior Minister Pavel Ostrik as saying the border was "fully secure."',
+    );
+    expect(q[0]?.speaker).toBe('Pavel Ostrik');
+  });
 });
