@@ -120,4 +120,11 @@ describe('constructions that generalise beyond the development set', () => {
     );
     expect(q[0]?.speaker).toBe('Pavel Ostrik');
   });
+
+  it('keeps he/she after an unnamed person opens the sentence null, with the description as mention', () => {
+    const q = speakers(
+      'Mayor Ida Crane opened the bridge.\n\nA cyclist who crosses it daily said she was relieved. "It took three years," she said.',
+    );
+    expect(q[0]).toEqual({ speaker: null, mention: 'A cyclist' });
+  });
 });
