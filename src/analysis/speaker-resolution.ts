@@ -362,6 +362,11 @@ export class SpeakerResolver {
     );
     if (!phrase.definite) {
       if (!this.unnamedHeads.has(phrase.head)) this.unnamedHeads.set(phrase.head, phrase.start);
+      // "one supporter, Kieran, 19, said": the person gives only a first name; that is their name here.
+      const given = /^,\s+(\p{Lu}\p{Ll}+),/u.exec(this.text.slice(phrase.end, phrase.end + 40))?.[1];
+      const isGroup = (g: GroupRecord) => g.name === given;
+      if (given && !this.entities.organisations.some(isGroup) && !this.entities.places.some(isGroup))
+        return { speaker: given, entity: null, mention, confidence: 0.6 };
       return found(null, 0.8);
     }
     const orgWord = phrase.words.map(plain).find((w) => ORGANISATION_NOUNS.has(w));

@@ -135,4 +135,11 @@ describe('constructions that generalise beyond the development set', () => {
     expect(a.quotes[0]).toMatchObject({ kind: 'partial', speaker: null });
     expect(a.quotes[0]?.speakerMention?.text).toBe('A delegate');
   });
+
+  it('names a member of the public who gives only a first name in apposition', () => {
+    const q = speakers(
+      'Crowds gathered at Pell Market. "It felt like a holiday," said one shopper, Bronagh, 34.',
+    );
+    expect(q[0]).toEqual({ speaker: 'Bronagh', mention: 'one shopper' });
+  });
 });
