@@ -280,10 +280,23 @@ export class SpeakerResolver {
       (t) =>
         t.entity.kind === 'organisation' && t.mention.start < position && t.mention.sentence >= sentence - 12,
     );
+    if (notOtherThan) {
+      // No name carries the noun ("the club" among "Kingsbridge Rovers" and "Eastfield United"): the body the
+      // story is about, i.e. the one mentioned most so far, the most recent on a tie.
+      const counts = new Map<GroupRecord, number>();
+      for (const c of candidates) {
+        const entity = c.entity as GroupRecord;
+        if (!sameKindOfOrganisation(entity, notOtherThan)) continue;
+        counts.delete(entity); // re-inserted last: later in the map means mentioned more recently
+        counts.set(entity, entity.mentions.filter((m) => m.start < position).length);
+      }
+      let best: GroupRecord | null = null;
+      for (const [entity, n] of counts) if (!best || n >= (counts.get(best) ?? 0)) best = entity;
+      return best;
+    }
     for (let k = candidates.length - 1; k >= 0; k--) {
       const entity = candidates[k]?.entity as GroupRecord;
       if (head && !entity.words.some((w) => w.toLowerCase() === head)) continue;
-      if (notOtherThan && !sameKindOfOrganisation(entity, notOtherThan)) continue;
       return entity;
     }
     return null;

@@ -142,4 +142,11 @@ describe('constructions that generalise beyond the development set', () => {
     );
     expect(q[0]).toEqual({ speaker: 'Bronagh', mention: 'one shopper' });
   });
+
+  it('gives "the club" to the club the story is about when no name says "club"', () => {
+    const q = speakers(
+      'Harwick Wanderers beat Dunmoor Athletic 3-0 on Sunday. Wanderers fans sang for an hour.\n\nThe Wanderers squad flew home that night. Dunmoor Athletic made four changes.\n\n"We thank every fan who travelled," said the club.',
+    );
+    expect(q[0]?.speaker).toBe('Harwick Wanderers');
+  });
 });
