@@ -76,6 +76,8 @@ export class SpeakerResolver {
   private readonly byStart = new Map<number, EntityRecord>();
   /** Heads of unnamed people introduced so far ("a police spokesperson" → spokesperson), by first offset. */
   private readonly unnamedHeads = new Map<string, number>();
+  /** Unnamed people who open a sentence ("A neighbour who lives opposite said ..."), in text order. */
+  private readonly unnamedSubjects: Array<{ start: number; end: number; sentence: number }> = [];
   /** Offsets of sentence-opening role descriptions resolved to a named person ("The judge said ..."). */
   private readonly roleSubjects: number[] = [];
 
@@ -102,7 +104,8 @@ export class SpeakerResolver {
       const lower = token.text.toLowerCase();
       if (lower === 'he' || lower === 'she') {
         const person = this.salientPerson(token.start, token.sentence, PRONOUN_GENDER[lower] ?? 'unknown');
-        if (person) this.note(person, token.start, token.sentence);
+        if (person && !this.unnamedSince(person, token.start, token.sentence))
+          this.note(person, token.start, token.sentence);
       } else if (lower === 'the' && this.tokens[i - 1]?.sentence !== token.sentence) {
         // "The judge said she ...": a role that opens a sentence puts its holder in focus for the pronouns.
         const phrase = phraseAt(this.tokens, runs, i);
@@ -115,15 +118,31 @@ export class SpeakerResolver {
         }
       } else if (lower === 'a' || lower === 'an' || lower === 'one') {
         const phrase = phraseAt(this.tokens, runs, i);
-        if (
-          phrase?.kind === 'description' &&
-          PERSON_NOUNS.has(phrase.head) &&
-          !this.unnamedHeads.has(phrase.head)
-        ) {
-          this.unnamedHeads.set(phrase.head, phrase.start);
+        if (phrase?.kind === 'description' && PERSON_NOUNS.has(phrase.head)) {
+          if (!this.unnamedHeads.has(phrase.head)) this.unnamedHeads.set(phrase.head, phrase.start);
+          if (this.tokens[i - 1]?.sentence !== token.sentence)
+            this.unnamedSubjects.push({ start: phrase.start, end: phrase.end, sentence: token.sentence });
         }
       }
     }
+  }
+
+  /**
+   * An unnamed person opened this or the previous sentence after `person` was last referred to: a he/she
+   * here is far more likely that unnamed person ("A neighbour said she ... "...," she said").
+   */
+  unnamedSince(
+    person: EntityRecord,
+    position: number,
+    sentence: number,
+  ): { start: number; end: number } | undefined {
+    for (let k = this.unnamedSubjects.length - 1; k >= 0; k--) {
+      const u = this.unnamedSubjects[k] as { start: number; end: number; sentence: number };
+      if (u.start >= position) continue;
+      if (u.sentence < sentence - 1) return undefined;
+      return this.refersTo(person, u.start, position) ? undefined : u;
+    }
+    return undefined;
   }
 
   /** The first person the narration refers to (by name or resolved he/she) between the offsets. */
@@ -261,10 +280,23 @@ export class SpeakerResolver {
       (t) =>
         t.entity.kind === 'organisation' && t.mention.start < position && t.mention.sentence >= sentence - 12,
     );
+    if (notOtherThan) {
+      // No name carries the noun ("the club" among "Kingsbridge Rovers" and "Eastfield United"): the body the
+      // story is about, i.e. the one mentioned most so far, the most recent on a tie.
+      const counts = new Map<GroupRecord, number>();
+      for (const c of candidates) {
+        const entity = c.entity as GroupRecord;
+        if (!sameKindOfOrganisation(entity, notOtherThan)) continue;
+        counts.delete(entity); // re-inserted last: later in the map means mentioned more recently
+        counts.set(entity, entity.mentions.filter((m) => m.start < position).length);
+      }
+      let best: GroupRecord | null = null;
+      for (const [entity, n] of counts) if (!best || n >= (counts.get(best) ?? 0)) best = entity;
+      return best;
+    }
     for (let k = candidates.length - 1; k >= 0; k--) {
       const entity = candidates[k]?.entity as GroupRecord;
       if (head && !entity.words.some((w) => w.toLowerCase() === head)) continue;
-      if (notOtherThan && !sameKindOfOrganisation(entity, notOtherThan)) continue;
       return entity;
     }
     return null;
@@ -314,10 +346,19 @@ export class SpeakerResolver {
     }
     if (phrase.kind === 'pronoun') {
       if (phrase.word === 'he' || phrase.word === 'she') {
-        return found(
-          this.salientPerson(phrase.start, sentence, PRONOUN_GENDER[phrase.word] ?? 'unknown', excluded),
-          0.85,
+        const person = this.salientPerson(
+          phrase.start,
+          sentence,
+          PRONOUN_GENDER[phrase.word] ?? 'unknown',
+          excluded,
         );
+        const unnamed = person ? this.unnamedSince(person, phrase.start, sentence) : undefined;
+        if (unnamed) {
+          const { start, end } = unnamed;
+          const text = this.text.slice(start, end);
+          return { speaker: null, entity: null, mention: { start, end, text }, confidence: 0.6 };
+        }
+        return found(person, 0.85);
       }
       if (phrase.word === 'they' || phrase.word === 'we') {
         // Singular "they" for a person just named, or an organisation: the subject of the nearest sentence.
@@ -334,6 +375,11 @@ export class SpeakerResolver {
     );
     if (!phrase.definite) {
       if (!this.unnamedHeads.has(phrase.head)) this.unnamedHeads.set(phrase.head, phrase.start);
+      // "one supporter, Kieran, 19, said": the person gives only a first name; that is their name here.
+      const given = /^,\s+(\p{Lu}\p{Ll}+),/u.exec(this.text.slice(phrase.end, phrase.end + 40))?.[1];
+      const isGroup = (g: GroupRecord) => g.name === given;
+      if (given && !this.entities.organisations.some(isGroup) && !this.entities.places.some(isGroup))
+        return { speaker: given, entity: null, mention, confidence: 0.6 };
       return found(null, 0.8);
     }
     const orgWord = phrase.words.map(plain).find((w) => ORGANISATION_NOUNS.has(w));

@@ -99,4 +99,54 @@ describe('constructions that generalise beyond the development set', () => {
     );
     expect(q.map((x) => x.speaker)).toEqual(['Gil Moss', 'Ned Arlo', 'Ned Arlo']);
   });
+
+  it('shares one surname between given names joined by "and"', () => {
+    const a = analyze(
+      'Martha and Leon Quell run the ferry. "It never stops," Martha said.\n\n"Not even at Christmas," Leon said.',
+    );
+    expect(a.quotes.map((q) => q.speaker)).toEqual(['Martha Quell', 'Leon Quell']);
+  });
+
+  it("takes a capitalised tag after a question mark as the quote's tag", () => {
+    const q = speakers(
+      'Rosa Vint and Karl Dent waited.\n\n"Why would we leave?" Karl said. "This is our home."',
+    );
+    expect(q.map((x) => x.speaker)).toEqual(['Karl Dent', 'Karl Dent']);
+  });
+
+  it('gives "X quoted Y as saying ..." to Y', () => {
+    const q = speakers(
+      'State radio quoted Interior Minister Pavel Ostrik as saying the border was "fully secure."',
+    );
+    expect(q[0]?.speaker).toBe('Pavel Ostrik');
+  });
+
+  it('keeps he/she after an unnamed person opens the sentence null, with the description as mention', () => {
+    const q = speakers(
+      'Mayor Ida Crane opened the bridge.\n\nA cyclist who crosses it daily said she was relieved. "It took three years," she said.',
+    );
+    expect(q[0]).toEqual({ speaker: null, mention: 'A cyclist' });
+  });
+
+  it('finds the unnamed speaker of "a delegate from one of the grain-exporting states, ..., said"', () => {
+    const a = analyze(
+      'A delegate from one of the grain-exporting states, speaking privately, said the quotas were "plainly unworkable" for now.',
+    );
+    expect(a.quotes[0]).toMatchObject({ kind: 'partial', speaker: null });
+    expect(a.quotes[0]?.speakerMention?.text).toBe('A delegate');
+  });
+
+  it('names a member of the public who gives only a first name in apposition', () => {
+    const q = speakers(
+      'Crowds gathered at Pell Market. "It felt like a holiday," said one shopper, Bronagh, 34.',
+    );
+    expect(q[0]).toEqual({ speaker: 'Bronagh', mention: 'one shopper' });
+  });
+
+  it('gives "the club" to the club the story is about when no name says "club"', () => {
+    const q = speakers(
+      'Harwick Wanderers beat Dunmoor Athletic 3-0 on Sunday. Wanderers fans sang for an hour.\n\nThe Wanderers squad flew home that night. Dunmoor Athletic made four changes.\n\n"We thank every fan who travelled," said the club.',
+    );
+    expect(q[0]?.speaker).toBe('Harwick Wanderers');
+  });
 });
