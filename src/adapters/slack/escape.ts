@@ -12,6 +12,9 @@ export function escapeMrkdwn(text: string): string {
       // Belt and braces: a bare "@channel" is not a mention in API messages, but a word joiner after the
       // @ keeps it inert even where a client or a future setting would parse it.
       .replace(/@(channel|here|everyone)\b/gi, '@\u2060$1')
+      // Slack has no escape for its formatting marks, so a zero-width space on each side of * _ ~ `
+      // keeps article text such as "*not* bold" or a file_name from opening bold, italics, strike or code.
+      .replace(/[*_~`]/g, '\u200b$&\u200b')
   );
 }
 

@@ -182,6 +182,24 @@ describe('renderReply (Slack)', () => {
     expect(message?.text).toBe(escapeMrkdwn('Hi <!channel> & <@U1> <http://x|y> @here'));
   });
 
+  it('keeps formatting marks in article text from opening bold, italics, strike or code', () => {
+    const [message] = renderReply({
+      blocks: [
+        {
+          type: 'quote',
+          text: 'a *not bold* and _not italic_, ~no strike~ `no code`',
+          context: 'in my_file_name',
+        },
+      ],
+    });
+    const mrkdwn = JSON.stringify(message?.blocks);
+    // Every mark from the article stands between zero-width spaces, so Slack never pairs two of them.
+    for (const mark of ['*not bold*', '_not italic_', '~no strike~', '`no code`', 'my_file_name']) {
+      expect(mrkdwn).not.toContain(mark);
+    }
+    expect(mrkdwn).toContain('\u200b*\u200bnot bold\u200b*\u200b');
+  });
+
   it('never sends an empty header or an empty message', () => {
     for (const r of [
       { title: ' ', blocks: [] },
