@@ -16,6 +16,7 @@ function destinationOf(requester: Requester): Destination | undefined {
 export default defineCommand({
   name: 'digest',
   description: 'Scheduled news digests for this channel',
+  managesChannel: true,
   options: [],
   subcommands: [
     {

@@ -69,6 +69,11 @@ export interface Command {
   subcommands?: readonly SubcommandDef[];
   /** Typed examples for /help, e.g. "/who-said phrase:durable solution". */
   examples: readonly string[];
+  /**
+   * The command changes what a channel receives (digest subscriptions): platforms that can restrict
+   * commands offer it only to members who may manage the channel.
+   */
+  managesChannel?: boolean;
   /** True when a run may take longer than a platform's acknowledgement window (adapters defer first). */
   mayBeSlow?: (ctx: Pick<CommandContext, 'options' | 'subcommand' | 'services'>) => boolean;
   run(ctx: CommandContext): Promise<Reply> | Reply;

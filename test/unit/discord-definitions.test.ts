@@ -125,6 +125,25 @@ describe('registration diff', () => {
   });
 });
 
+describe('who may use a command', () => {
+  it('offers /digest only to members who can manage channels, every other command to everyone', async () => {
+    const definitions = commandDefinitions(await loadCommands());
+    const permissions = Object.fromEntries(definitions.map((d) => [d.name, d.default_member_permissions]));
+    expect(permissions.digest).toBe('16'); // MANAGE_CHANNELS
+    for (const [name, value] of Object.entries(permissions))
+      if (name !== 'digest') expect(value).toBeUndefined();
+  });
+
+  it('re-registers a command whose permissions differ from what Discord has', async () => {
+    const local = commandDefinitions((await loadCommands()).filter((c) => c.name === 'digest'));
+    const registered = local.map((c) => ({
+      ...JSON.parse(JSON.stringify(c)),
+      default_member_permissions: null,
+    }));
+    expect(diffCommands(local, registered).changed).toEqual(['digest']);
+  });
+});
+
 describe('the real catalogue, as Discord would check it', () => {
   const NAME = /^[-_\p{L}\p{N}]{1,32}$/u;
   type Option = {

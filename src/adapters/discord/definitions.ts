@@ -3,6 +3,7 @@ import {
   type APIApplicationCommandSubcommandOption,
   ApplicationCommandOptionType,
   ApplicationCommandType,
+  PermissionFlagsBits,
   type RESTPostAPIChatInputApplicationCommandsJSONBody,
 } from 'discord.js';
 import type { Command, OptionDef, OptionType } from '../../command/types.js';
@@ -63,6 +64,11 @@ export function commandDefinitions(catalog: readonly Command[]): CommandDefiniti
     type: ApplicationCommandType.ChatInput,
     name: command.name,
     description: clip(command.description, L.commandDescription),
+    // A command that changes what a channel receives is for members who may manage the channel; server
+    // admins can widen this per command in Discord's Integrations settings.
+    ...(command.managesChannel
+      ? { default_member_permissions: PermissionFlagsBits.ManageChannels.toString() }
+      : {}),
     options: command.subcommands?.length
       ? command.subcommands.map(
           (sub): APIApplicationCommandSubcommandOption => ({

@@ -23,6 +23,8 @@ interface Comparable {
   min_value?: number;
   max_value?: number;
   max_length?: number;
+  /** Permission bits a member needs to see the command (commands only; null for everyone). */
+  default_member_permissions: string | null;
   options: Comparable[];
 }
 
@@ -37,6 +39,7 @@ const remoteOption: z.ZodType<Comparable> = z.lazy(() =>
     min_value: z.number().optional(),
     max_value: z.number().optional(),
     max_length: z.number().optional(),
+    default_member_permissions: z.string().nullable().default(null),
     options: z.array(remoteOption).default([]),
   }),
 );
