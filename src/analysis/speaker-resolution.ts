@@ -185,6 +185,27 @@ export class SpeakerResolver {
   }
 
   /**
+   * The nearest person of this gender the narration refers to, before `position` first (any distance), else
+   * after it: a window of fiction that opens mid-scene ('"...," he replied') names its people later.
+   */
+  nearestOfGender(
+    position: number,
+    gender: Gender,
+    exclude: ReadonlySet<EntityRecord> = new Set(),
+  ): PersonRecord | null {
+    let before: Salient | null = null;
+    let after: Salient | null = null;
+    for (const list of this.salient.values()) {
+      for (const c of list) {
+        if (c.entity.kind !== 'person' || exclude.has(c.entity) || c.entity.gender !== gender) continue;
+        if (c.start < position && (!before || c.start > before.start)) before = c;
+        if (c.start > position && (!after || c.start < after.start)) after = c;
+      }
+    }
+    return ((before ?? after)?.entity as PersonRecord | undefined) ?? null;
+  }
+
+  /**
    * English family naming: Mr. Bennet's wife is Mrs. Bennet, Elizabeth Bennet's father is Mr. Bennet. When
    * the article never names that person, they are added from the description (once).
    */

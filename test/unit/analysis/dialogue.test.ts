@@ -90,3 +90,14 @@ describe('who is who in a conversation', () => {
     expect(a.people.map((p) => p.name)).toEqual(['Mr. Hollis']);
   });
 });
+
+describe('scenes that begin before the text does', () => {
+  it('resolves a he/she tag with no antecedent to the person of that gender the narration names later', () => {
+    const text = [
+      '"The road is washed out," he said quietly.',
+      '"Then we wait," she answered.',
+      'Mr. Orwin looked at the river while Mrs. Tate folded the map.',
+    ].join('\n\n');
+    expect(speakers(text)).toEqual(['Mr. Orwin', 'Mrs. Tate']);
+  });
+});
