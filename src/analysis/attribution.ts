@@ -61,7 +61,7 @@ export function attributeQuotes(input: AttributionInput): Quote[] {
     return found;
   };
   spans.forEach((span, index) => {
-    const tag = findTag({ tokens, runs, spans, paragraphEnd, inQuote: input.inQuote }, index);
+    const tag = findTag({ text, tokens, runs, spans, paragraphEnd, inQuote: input.inQuote }, index);
     const openIndex = tokenIndexAt(tokens, span.open);
     const sentence = tokens[openIndex]?.sentence ?? 0;
     let sentenceFirst = openIndex;

@@ -157,9 +157,18 @@ export function findNameRuns(text: string, tokens: Token[]): NameRun[] {
       }
       pieces.push([from, last]);
     } else pieces.push([i, last]);
-    for (const [a, b] of pieces) {
-      const run = a <= b ? splitRun(text, tokens, a, b) : null;
-      if (run) runs.push(run);
+    const split = pieces.map(([a, b]) => (a <= b ? splitRun(text, tokens, a, b) : null));
+    // "Agnes and Tom Reid": given names joined before one surname share it.
+    const final = split[split.length - 1];
+    const surname = final?.core.length === 2 ? final.core[1] : undefined;
+    for (const run of split) {
+      if (!run) continue;
+      const given = run.core[0]?.toLowerCase() ?? '';
+      if (surname && run !== final && run.core.length === 1 && !run.honorific && FIRST_NAMES.has(given)) {
+        run.core = [...run.core, surname];
+        run.weak = false;
+      }
+      runs.push(run);
     }
     i = last + 1;
   }

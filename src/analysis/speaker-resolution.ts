@@ -76,6 +76,8 @@ export class SpeakerResolver {
   private readonly byStart = new Map<number, EntityRecord>();
   /** Heads of unnamed people introduced so far ("a police spokesperson" → spokesperson), by first offset. */
   private readonly unnamedHeads = new Map<string, number>();
+  /** Unnamed people who open a sentence ("A neighbour who lives opposite said ..."), in text order. */
+  private readonly unnamedSubjects: Array<{ start: number; end: number; sentence: number }> = [];
   /** Offsets of sentence-opening role descriptions resolved to a named person ("The judge said ..."). */
   private readonly roleSubjects: number[] = [];
 
@@ -102,7 +104,8 @@ export class SpeakerResolver {
       const lower = token.text.toLowerCase();
       if (lower === 'he' || lower === 'she') {
         const person = this.salientPerson(token.start, token.sentence, PRONOUN_GENDER[lower] ?? 'unknown');
-        if (person) this.note(person, token.start, token.sentence);
+        if (person && !this.unnamedSince(person, token.start, token.sentence))
+          this.note(person, token.start, token.sentence);
       } else if (lower === 'the' && this.tokens[i - 1]?.sentence !== token.sentence) {
         // "The judge said she ...": a role that opens a sentence puts its holder in focus for the pronouns.
         const phrase = phraseAt(this.tokens, runs, i);
@@ -115,15 +118,31 @@ export class SpeakerResolver {
         }
       } else if (lower === 'a' || lower === 'an' || lower === 'one') {
         const phrase = phraseAt(this.tokens, runs, i);
-        if (
-          phrase?.kind === 'description' &&
-          PERSON_NOUNS.has(phrase.head) &&
-          !this.unnamedHeads.has(phrase.head)
-        ) {
-          this.unnamedHeads.set(phrase.head, phrase.start);
+        if (phrase?.kind === 'description' && PERSON_NOUNS.has(phrase.head)) {
+          if (!this.unnamedHeads.has(phrase.head)) this.unnamedHeads.set(phrase.head, phrase.start);
+          if (this.tokens[i - 1]?.sentence !== token.sentence)
+            this.unnamedSubjects.push({ start: phrase.start, end: phrase.end, sentence: token.sentence });
         }
       }
     }
+  }
+
+  /**
+   * An unnamed person opened this or the previous sentence after `person` was last referred to: a he/she
+   * here is far more likely that unnamed person ("A neighbour said she ... "...," she said").
+   */
+  unnamedSince(
+    person: EntityRecord,
+    position: number,
+    sentence: number,
+  ): { start: number; end: number } | undefined {
+    for (let k = this.unnamedSubjects.length - 1; k >= 0; k--) {
+      const u = this.unnamedSubjects[k] as { start: number; end: number; sentence: number };
+      if (u.start >= position) continue;
+      if (u.sentence < sentence - 1) return undefined;
+      return this.refersTo(person, u.start, position) ? undefined : u;
+    }
+    return undefined;
   }
 
   /** The first person the narration refers to (by name or resolved he/she) between the offsets. */
@@ -335,10 +354,19 @@ export class SpeakerResolver {
     }
     if (phrase.kind === 'pronoun') {
       if (phrase.word === 'he' || phrase.word === 'she') {
-        return found(
-          this.salientPerson(phrase.start, sentence, PRONOUN_GENDER[phrase.word] ?? 'unknown', excluded),
-          0.85,
+        const person = this.salientPerson(
+          phrase.start,
+          sentence,
+          PRONOUN_GENDER[phrase.word] ?? 'unknown',
+          excluded,
         );
+        const unnamed = person ? this.unnamedSince(person, phrase.start, sentence) : undefined;
+        if (unnamed) {
+          const { start, end } = unnamed;
+          const text = this.text.slice(start, end);
+          return { speaker: null, entity: null, mention: { start, end, text }, confidence: 0.6 };
+        }
+        return found(person, 0.85);
       }
       if (phrase.word === 'they' || phrase.word === 'we') {
         // Singular "they" for a person just named, or an organisation: the subject of the nearest sentence.

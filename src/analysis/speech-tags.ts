@@ -171,6 +171,12 @@ function tagBefore(
   if (openIndex <= floor) return null;
   for (let v = openIndex - 1; v >= floor; v--) {
     if (!isSpeechVerb(tokens[v]) || inQuote((tokens[v] as Token).start)) continue;
+    // "The agency quoted Defence Minister Oskar Lindqvist as saying ...": the one quoted speaks.
+    if (/^(saying|telling)$/i.test(tokens[v]?.text ?? '') && tokens[v - 1]?.text.toLowerCase() === 'as') {
+      const quoted = phraseEndingAt(tokens, runs, v - 2);
+      if (valid(quoted) && quoted.kind !== 'pronoun' && tokenIndexAt(tokens, quoted.start) >= floor)
+        return quoted;
+    }
     const subject = subjectBefore(tokens, runs, v, floor);
     // "because it suggested ...": an "it" in the middle of a sentence is rarely the speaker.
     if (valid(subject) && !(subject.kind === 'pronoun' && subject.word === 'it')) return subject;
@@ -197,6 +203,7 @@ function tagBefore(
 }
 
 export interface TagContext {
+  text: string;
   tokens: Token[];
   runs: RunIndex;
   spans: QuoteSpan[];
@@ -214,7 +221,12 @@ export function findTag(ctx: TagContext, index: number): SpeechTag | null {
   const after = span.close === null ? tokens.length : tokenIndexAt(tokens, closeOffset + 1);
   const closeToken = span.close === null ? undefined : tokens[tokenIndexAt(tokens, span.close)];
   const afterSentence = tokens[after]?.sentence;
-  const sameSentence = !!closeToken && closeToken.sentence === afterSentence;
+  // '"Where would we go?" Tom said.': the splitter ends the sentence at the question mark, but a tag
+  // right after the closing mark still belongs to the quote.
+  const endsAsking = /[?!]$/.test(ctx.text.slice(span.start, span.end).trimEnd());
+  const sameSentence =
+    !!closeToken &&
+    (closeToken.sentence === afterSentence || (endsAsking && closeToken.sentence + 1 === afterSentence));
   let limit = after;
   const nextOpen = next && next.paragraph === span.paragraph ? next.open : Number.POSITIVE_INFINITY;
   while (

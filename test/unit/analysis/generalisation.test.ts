@@ -99,4 +99,32 @@ describe('constructions that generalise beyond the development set', () => {
     );
     expect(q.map((x) => x.speaker)).toEqual(['Gil Moss', 'Ned Arlo', 'Ned Arlo']);
   });
+
+  it('shares one surname between given names joined by "and"', () => {
+    const a = analyze(
+      'Martha and Leon Quell run the ferry. "It never stops," Martha said.\n\n"Not even at Christmas," Leon said.',
+    );
+    expect(a.quotes.map((q) => q.speaker)).toEqual(['Martha Quell', 'Leon Quell']);
+  });
+
+  it("takes a capitalised tag after a question mark as the quote's tag", () => {
+    const q = speakers(
+      'Rosa Vint and Karl Dent waited.\n\n"Why would we leave?" Karl said. "This is our home."',
+    );
+    expect(q.map((x) => x.speaker)).toEqual(['Karl Dent', 'Karl Dent']);
+  });
+
+  it('gives "X quoted Y as saying ..." to Y', () => {
+    const q = speakers(
+      'State radio quoted Interior Minister Pavel Ostrik as saying the border was "fully secure."',
+    );
+    expect(q[0]?.speaker).toBe('Pavel Ostrik');
+  });
+
+  it('keeps he/she after an unnamed person opens the sentence null, with the description as mention', () => {
+    const q = speakers(
+      'Mayor Ida Crane opened the bridge.\n\nA cyclist who crosses it daily said she was relieved. "It took three years," she said.',
+    );
+    expect(q[0]).toEqual({ speaker: null, mention: 'A cyclist' });
+  });
 });
