@@ -101,3 +101,16 @@ describe('scenes that begin before the text does', () => {
     expect(speakers(text)).toEqual(['Mr. Orwin', 'Mrs. Tate']);
   });
 });
+
+describe('names inside a quote', () => {
+  it('does not take "my brother, Mr. Vance." for an address, so the reply is not his', () => {
+    const text = [
+      'Dr. Reyes met Mrs. Holt at the gate.',
+      '"I came about the mill," said Mrs. Holt. "It belongs to my brother, Mr. Vance. Have you met him?"',
+      '"Once. Why is he not here?"',
+      '"He is ill," she said.',
+      '"Too ill to write?"',
+    ].join('\n\n');
+    expect(speakers(text)).toEqual(['Mrs. Holt', 'Mrs. Holt', 'Dr. Reyes', 'Mrs. Holt', 'Dr. Reyes']);
+  });
+});
