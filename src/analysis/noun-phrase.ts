@@ -162,7 +162,15 @@ export function phraseEndingAt(tokens: Token[], runs: RunIndex, e: number): Spea
       first--;
       break;
     }
-    if (NP_POS.has(previous.pos) || isPossessive(previous) || previous.text === '-' || p === 'of') {
+    // "oil-producing countries": the second half of a hyphenated modifier, whatever its tag.
+    const hyphenated = tokens[first - 2]?.text === '-' && tokens[first - 2]?.end === previous.start;
+    if (
+      NP_POS.has(previous.pos) ||
+      isPossessive(previous) ||
+      previous.text === '-' ||
+      p === 'of' ||
+      hyphenated
+    ) {
       first--;
       continue;
     }

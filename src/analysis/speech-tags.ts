@@ -116,6 +116,12 @@ function describedMember(
   let k = first - 1;
   if (/^(the|a|an)$/i.test(tokens[k]?.text ?? '')) k--;
   if (k <= floor || !MEMBER_LINKS.has(tokens[k]?.text.toLowerCase() ?? '')) return null;
+  // "a delegate from one of the oil-producing countries": past the quantifier to the person.
+  if (
+    /^(one|some|each|several|many)$/i.test(tokens[k - 1]?.text ?? '') &&
+    MEMBER_LINKS.has(tokens[k - 2]?.text ?? '')
+  )
+    k -= 2;
   const head = phraseEndingAt(tokens, runs, k - 1);
   // "Tobias Reinholt of Carden Securities said": the person named before "of" speaks, not the firm.
   const person =

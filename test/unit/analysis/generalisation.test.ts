@@ -127,4 +127,12 @@ describe('constructions that generalise beyond the development set', () => {
     );
     expect(q[0]).toEqual({ speaker: null, mention: 'A cyclist' });
   });
+
+  it('finds the unnamed speaker of "a delegate from one of the grain-exporting states, ..., said"', () => {
+    const a = analyze(
+      'A delegate from one of the grain-exporting states, speaking privately, said the quotas were "plainly unworkable" for now.',
+    );
+    expect(a.quotes[0]).toMatchObject({ kind: 'partial', speaker: null });
+    expect(a.quotes[0]?.speakerMention?.text).toBe('A delegate');
+  });
 });
