@@ -182,6 +182,8 @@ function resolveDistantPronouns(
     if (!r.tagged || r.entity || r.phrase?.kind !== 'pronoun') continue;
     const word = r.phrase.word;
     if (word !== 'he' && word !== 'she') continue;
+    // A pronoun already read as an unnamed person ("A cyclist ... she said") stays unnamed.
+    if (r.quote.speakerMention?.text.toLowerCase() !== word) continue;
     const person = resolver.nearestOfGender(
       r.phrase.start,
       word === 'he' ? 'male' : 'female',
