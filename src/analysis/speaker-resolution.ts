@@ -258,6 +258,21 @@ export class SpeakerResolver {
     return person;
   }
 
+  /**
+   * "her mother" of someone the text calls by a given name only: the one person titled "Mrs. X" whose family
+   * name X another person in the text also bears (the household the story is about), when there is one.
+   */
+  private householdHead(title: string, possessor: PersonRecord): PersonRecord | null {
+    if (possessor.core.length >= 2 || /^(Mr|Mrs|Ms|Miss|Dr|Sir|Lady)\b/.test(possessor.name)) return null;
+    const surnameOf = (p: PersonRecord) => p.core[p.core.length - 1];
+    const titled = this.entities.people.filter((p) => p.name.startsWith(`${title} `) && p !== possessor);
+    const families = titled.filter((p) =>
+      this.entities.people.some((o) => o !== p && o.core.length > 0 && surnameOf(o) === surnameOf(p)),
+    );
+    const pick = families.length > 0 ? families : titled;
+    return pick.length === 1 ? (pick[0] as PersonRecord) : null;
+  }
+
   /** One unnamed stand-in per description ("her mother"), so dialogue turns stay in order. */
   private standIn(description: string, gender: Gender): PersonRecord {
     let person = this.standIns.get(description);
@@ -429,6 +444,9 @@ export class SpeakerResolver {
         );
         if (family.length === 1) return found(family[0] as PersonRecord, 0.6);
       }
+      const title = FAMILY_TITLES[phrase.head];
+      const household = title && possessor ? this.householdHead(title, possessor) : null;
+      if (household) return found(household, 0.5);
       const others = new Set(excluded);
       if (possessor) others.add(possessor);
       // With the owner known but no family name to go on, "her mother" stays unnamed rather than guessed.

@@ -114,3 +114,14 @@ describe('names inside a quote', () => {
     expect(speakers(text)).toEqual(['Mrs. Holt', 'Mrs. Holt', 'Dr. Reyes', 'Mrs. Holt', 'Dr. Reyes']);
   });
 });
+
+describe('kin descriptions', () => {
+  it('gives "her mother" of a girl known by her given name to the titled member of the family in the text', () => {
+    const text = [
+      'Mrs. Quill had called on Mrs. Ashby, and Mr. Ashby was out riding.',
+      'Nora came in from the garden.',
+      '"Where have you been all morning?" asked her mother.',
+    ].join('\n\n');
+    expect(speakers(text)).toEqual(['Mrs. Ashby']);
+  });
+});
