@@ -212,16 +212,21 @@ export class SpeakerResolver {
     gender: Gender,
     exclude: ReadonlySet<EntityRecord> = new Set(),
   ): PersonRecord | null {
-    let before: Salient | null = null;
-    let after: Salient | null = null;
-    for (const list of this.salient.values()) {
-      for (const c of list) {
-        if (c.entity.kind !== 'person' || exclude.has(c.entity) || c.entity.gender !== gender) continue;
-        if (c.start < position && (!before || c.start > before.start)) before = c;
-        if (c.start > position && (!after || c.start < after.start)) after = c;
+    // People whose gender the text never showed are the last resort.
+    for (const wanted of [gender, 'unknown'] as const) {
+      let before: Salient | null = null;
+      let after: Salient | null = null;
+      for (const list of this.salient.values()) {
+        for (const c of list) {
+          if (c.entity.kind !== 'person' || exclude.has(c.entity) || c.entity.gender !== wanted) continue;
+          if (c.start < position && (!before || c.start > before.start)) before = c;
+          if (c.start > position && (!after || c.start < after.start)) after = c;
+        }
       }
+      const found = (before ?? after)?.entity as PersonRecord | undefined;
+      if (found) return found;
     }
-    return ((before ?? after)?.entity as PersonRecord | undefined) ?? null;
+    return null;
   }
 
   /**

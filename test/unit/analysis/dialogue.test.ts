@@ -100,6 +100,13 @@ describe('scenes that begin before the text does', () => {
     ].join('\n\n');
     expect(speakers(text)).toEqual(['Mr. Orwin', 'Mrs. Tate']);
   });
+
+  it('falls back to a person whose gender the text never shows when no one of that gender is named', () => {
+    const text = ['"The tide is turning," he said.', 'Dr. Halloran watched the water for a long time.'].join(
+      '\n\n',
+    );
+    expect(speakers(text)).toEqual(['Dr. Halloran']);
+  });
 });
 
 describe('names inside a quote', () => {
