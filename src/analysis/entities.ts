@@ -188,6 +188,11 @@ class EntityBuilder {
 
   group(kind: GroupRecord['kind'], name: string, run: NameRun): GroupRecord {
     let group = this.groups.find((g) => g.kind === kind && g.name === name);
+    // "Rovers" after "Kingsbridge Rovers": a short form of exactly one body already named.
+    const longer = this.groups.filter(
+      (g) => g.kind === kind && (g.name.endsWith(` ${name}`) || g.name.startsWith(`${name} `)),
+    );
+    if (!group && longer.length === 1) group = longer[0];
     if (!group) {
       group = { kind, id: this.nextId++, name, words: name.split(/\s+/), mentions: [] };
       this.groups.push(group);

@@ -321,10 +321,23 @@ export class SpeakerResolver {
       (t) =>
         t.entity.kind === 'organisation' && t.mention.start < position && t.mention.sentence >= sentence - 12,
     );
+    if (notOtherThan) {
+      // No name carries the noun ("the club" among "Kingsbridge Rovers" and "Eastfield United"): the body the
+      // story is about, i.e. the one mentioned most so far, the most recent on a tie.
+      const counts = new Map<GroupRecord, number>();
+      for (const c of candidates) {
+        const entity = c.entity as GroupRecord;
+        if (!sameKindOfOrganisation(entity, notOtherThan)) continue;
+        counts.delete(entity); // re-inserted last: later in the map means mentioned more recently
+        counts.set(entity, entity.mentions.filter((m) => m.start < position).length);
+      }
+      let best: GroupRecord | null = null;
+      for (const [entity, n] of counts) if (!best || n >= (counts.get(best) ?? 0)) best = entity;
+      return best;
+    }
     for (let k = candidates.length - 1; k >= 0; k--) {
       const entity = candidates[k]?.entity as GroupRecord;
       if (head && !entity.words.some((w) => w.toLowerCase() === head)) continue;
-      if (notOtherThan && !sameKindOfOrganisation(entity, notOtherThan)) continue;
       return entity;
     }
     return null;
@@ -403,6 +416,11 @@ export class SpeakerResolver {
     );
     if (!phrase.definite) {
       if (!this.unnamedHeads.has(phrase.head)) this.unnamedHeads.set(phrase.head, phrase.start);
+      // "one supporter, Kieran, 19, said": the person gives only a first name; that is their name here.
+      const given = /^,\s+(\p{Lu}\p{Ll}+),/u.exec(this.text.slice(phrase.end, phrase.end + 40))?.[1];
+      const isGroup = (g: GroupRecord) => g.name === given;
+      if (given && !this.entities.organisations.some(isGroup) && !this.entities.places.some(isGroup))
+        return { speaker: given, entity: null, mention, confidence: 0.6 };
       return found(null, 0.8);
     }
     const orgWord = phrase.words.map(plain).find((w) => ORGANISATION_NOUNS.has(w));

@@ -135,4 +135,18 @@ describe('constructions that generalise beyond the development set', () => {
     expect(a.quotes[0]).toMatchObject({ kind: 'partial', speaker: null });
     expect(a.quotes[0]?.speakerMention?.text).toBe('A delegate');
   });
+
+  it('names a member of the public who gives only a first name in apposition', () => {
+    const q = speakers(
+      'Crowds gathered at Pell Market. "It felt like a holiday," said one shopper, Bronagh, 34.',
+    );
+    expect(q[0]).toEqual({ speaker: 'Bronagh', mention: 'one shopper' });
+  });
+
+  it('gives "the club" to the club the story is about when no name says "club"', () => {
+    const q = speakers(
+      'Harwick Wanderers beat Dunmoor Athletic 3-0 on Sunday. Wanderers fans sang for an hour.\n\nThe Wanderers squad flew home that night. Dunmoor Athletic made four changes.\n\n"We thank every fan who travelled," said the club.',
+    );
+    expect(q[0]?.speaker).toBe('Harwick Wanderers');
+  });
 });
