@@ -118,7 +118,8 @@ export function attributeQuotes(input: AttributionInput): Quote[] {
   takeTurns(results, resolver, tokens, entities, (p) => paragraphs[p]);
   if (isDialogue(results)) settleExchanges(results, entities);
   // Turn-taking may have named the people around a he/she that found nobody: try those again.
-  if (resolveLatePronouns(results, addressedIn, text, entities)) {
+  const late = resolveLatePronouns(results, addressedIn, text, entities);
+  if (late || resolveDistantPronouns(results, resolver, addressedIn)) {
     takeTurns(results, resolver, tokens, entities, (p) => paragraphs[p]);
     if (isDialogue(results)) settleExchanges(results, entities);
   }
@@ -145,12 +146,51 @@ function resolveLatePronouns(
       entities,
     );
     if (!resolved?.entity) continue;
-    for (const o of results) {
-      if (o.span.paragraph !== p || o.entity || o.quote.speakerMention !== r.quote.speakerMention) continue;
-      o.entity = resolved.entity;
-      o.quote.speaker = resolved.speaker;
-      o.quote.confidence = 0.6;
-    }
+    giveTagInParagraph(results, r, resolved.entity, 0.6);
+    changed = true;
+  }
+  return changed;
+}
+
+/** The unresolved quotes of `tagged`'s paragraph that share its tag now go to `person`. */
+function giveTagInParagraph(
+  results: Attributed[],
+  tagged: Attributed,
+  person: EntityRecord,
+  confidence: number,
+): void {
+  for (const o of results) {
+    if (o.span.paragraph !== tagged.span.paragraph || o.entity) continue;
+    if (o.quote.speakerMention !== tagged.quote.speakerMention) continue;
+    o.entity = person;
+    o.quote.speaker = speakerName(person);
+    o.quote.confidence = confidence;
+  }
+}
+
+/**
+ * A he/she tag that nothing nearby resolved (the scene began before the text did): the nearest person of
+ * that gender the narration names, before the quote first, else after it; never someone the quote addresses.
+ */
+function resolveDistantPronouns(
+  results: Attributed[],
+  resolver: SpeakerResolver,
+  addressedIn: (paragraph: number) => Set<EntityRecord>,
+): boolean {
+  let changed = false;
+  for (const r of results) {
+    if (!r.tagged || r.entity || r.phrase?.kind !== 'pronoun') continue;
+    const word = r.phrase.word;
+    if (word !== 'he' && word !== 'she') continue;
+    // A pronoun already read as an unnamed person ("A cyclist ... she said") stays unnamed.
+    if (r.quote.speakerMention?.text.toLowerCase() !== word) continue;
+    const person = resolver.nearestOfGender(
+      r.phrase.start,
+      word === 'he' ? 'male' : 'female',
+      addressedIn(r.span.paragraph),
+    );
+    if (!person) continue;
+    giveTagInParagraph(results, r, person, 0.45);
     changed = true;
   }
   return changed;

@@ -21,6 +21,9 @@ function insideNestedQuote(text: string, at: number): boolean {
 const VOCATIVE_BEFORE =
   /(^|,\s*|\bdear\s+|\b(?:Oh|O)!?\s+)(?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lady|Lord|Madam)\.?\s+)?$/;
 const VOCATIVE_AFTER = /^(?:['’]s\b)?\s*(?:[,;!?.]|—|--|$)/;
+// "my own nephew, Mr. Darcy." names the nephew (apposition); "my dear, Mr. Bennet" still addresses him.
+const APPOSITION_BEFORE =
+  /\b(?:my|your|his|her|our|their)\s+(?:\p{L}+\s+)?(?!dear\b)\p{L}+\s*,\s*(?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lady|Lord)\.?\s+)?$/iu;
 
 /** Names inside a quote that address someone: "You make me laugh, Charlotte;" → Charlotte is not speaking. */
 export function addressees(
@@ -47,8 +50,9 @@ export function addressees(
       continue;
     const before = quote.text.slice(Math.max(0, at - 24), at);
     const after = quote.text.slice(at + mention.text.length, at + mention.text.length + 3);
-    if (VOCATIVE_BEFORE.test(before) && VOCATIVE_AFTER.test(after) && !insideNestedQuote(quote.text, at))
-      found.add(entity);
+    if (!VOCATIVE_BEFORE.test(before) || !VOCATIVE_AFTER.test(after)) continue;
+    if (APPOSITION_BEFORE.test(quote.text.slice(Math.max(0, at - 40), at))) continue;
+    if (!insideNestedQuote(quote.text, at)) found.add(entity);
   }
   return found;
 }

@@ -204,6 +204,32 @@ export class SpeakerResolver {
   }
 
   /**
+   * The nearest person of this gender the narration refers to, before `position` first (any distance), else
+   * after it: a window of fiction that opens mid-scene ('"...," he replied') names its people later.
+   */
+  nearestOfGender(
+    position: number,
+    gender: Gender,
+    exclude: ReadonlySet<EntityRecord> = new Set(),
+  ): PersonRecord | null {
+    // People whose gender the text never showed are the last resort.
+    for (const wanted of [gender, 'unknown'] as const) {
+      let before: Salient | null = null;
+      let after: Salient | null = null;
+      for (const list of this.salient.values()) {
+        for (const c of list) {
+          if (c.entity.kind !== 'person' || exclude.has(c.entity) || c.entity.gender !== wanted) continue;
+          if (c.start < position && (!before || c.start > before.start)) before = c;
+          if (c.start > position && (!after || c.start < after.start)) after = c;
+        }
+      }
+      const found = (before ?? after)?.entity as PersonRecord | undefined;
+      if (found) return found;
+    }
+    return null;
+  }
+
+  /**
    * English family naming: Mr. Bennet's wife is Mrs. Bennet, Elizabeth Bennet's father is Mr. Bennet. When
    * the article never names that person, they are added from the description (once).
    */
@@ -235,6 +261,21 @@ export class SpeakerResolver {
     person.aliases.add(mention.text);
     person.mentions.push({ ...mention, sentence, inQuote: false, named: false });
     return person;
+  }
+
+  /**
+   * "her mother" of someone the text calls by a given name only: the one person titled "Mrs. X" whose family
+   * name X another person in the text also bears (the household the story is about), when there is one.
+   */
+  private householdHead(title: string, possessor: PersonRecord): PersonRecord | null {
+    if (possessor.core.length >= 2 || /^(Mr|Mrs|Ms|Miss|Dr|Sir|Lady)\b/.test(possessor.name)) return null;
+    const surnameOf = (p: PersonRecord) => p.core[p.core.length - 1];
+    const titled = this.entities.people.filter((p) => p.name.startsWith(`${title} `) && p !== possessor);
+    const families = titled.filter((p) =>
+      this.entities.people.some((o) => o !== p && o.core.length > 0 && surnameOf(o) === surnameOf(p)),
+    );
+    const pick = families.length > 0 ? families : titled;
+    return pick.length === 1 ? (pick[0] as PersonRecord) : null;
   }
 
   /** One unnamed stand-in per description ("her mother"), so dialogue turns stay in order. */
@@ -426,6 +467,9 @@ export class SpeakerResolver {
         );
         if (family.length === 1) return found(family[0] as PersonRecord, 0.6);
       }
+      const title = FAMILY_TITLES[phrase.head];
+      const household = title && possessor ? this.householdHead(title, possessor) : null;
+      if (household) return found(household, 0.5);
       const others = new Set(excluded);
       if (possessor) others.add(possessor);
       // With the owner known but no family name to go on, "her mother" stays unnamed rather than guessed.

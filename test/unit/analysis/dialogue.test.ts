@@ -90,3 +90,45 @@ describe('who is who in a conversation', () => {
     expect(a.people.map((p) => p.name)).toEqual(['Mr. Hollis']);
   });
 });
+
+describe('scenes that begin before the text does', () => {
+  it('resolves a he/she tag with no antecedent to the person of that gender the narration names later', () => {
+    const text = [
+      '"The road is washed out," he said quietly.',
+      '"Then we wait," she answered.',
+      'Mr. Orwin looked at the river while Mrs. Tate folded the map.',
+    ].join('\n\n');
+    expect(speakers(text)).toEqual(['Mr. Orwin', 'Mrs. Tate']);
+  });
+
+  it('falls back to a person whose gender the text never shows when no one of that gender is named', () => {
+    const text = ['"The tide is turning," he said.', 'Dr. Halloran watched the water for a long time.'].join(
+      '\n\n',
+    );
+    expect(speakers(text)).toEqual(['Dr. Halloran']);
+  });
+});
+
+describe('names inside a quote', () => {
+  it('does not take "my brother, Mr. Vance." for an address, so the reply is not his', () => {
+    const text = [
+      'Dr. Reyes met Mrs. Holt at the gate.',
+      '"I came about the mill," said Mrs. Holt. "It belongs to my brother, Mr. Vance. Have you met him?"',
+      '"Once. Why is he not here?"',
+      '"He is ill," she said.',
+      '"Too ill to write?"',
+    ].join('\n\n');
+    expect(speakers(text)).toEqual(['Mrs. Holt', 'Mrs. Holt', 'Dr. Reyes', 'Mrs. Holt', 'Dr. Reyes']);
+  });
+});
+
+describe('kin descriptions', () => {
+  it('gives "her mother" of a girl known by her given name to the titled member of the family in the text', () => {
+    const text = [
+      'Mrs. Quill had called on Mrs. Ashby, and Mr. Ashby was out riding.',
+      'Nora came in from the garden.',
+      '"Where have you been all morning?" asked her mother.',
+    ].join('\n\n');
+    expect(speakers(text)).toEqual(['Mrs. Ashby']);
+  });
+});
