@@ -9,6 +9,8 @@ import type { Command, OptionDef } from './types.js';
  *   summary short bullets               digest subscribe daily 08:00 Europe/London
  * Option names are optional where the value is unambiguous: a word that is one of an option's choices
  * (or matches its pattern) goes to that option, and the remaining words fill the free-text option.
+ * An unquoted free-text value runs on over the following bare words: `phrase:durable solution`.
+ * formatCommandText (format-text.ts) writes invocations back in a form this reads the same way.
  */
 
 export interface ParsedText {
