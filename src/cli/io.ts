@@ -13,3 +13,17 @@ export const processIO: CliIO = {
 
 /** A CLI subcommand: one file in src/cli/, exporting `run`. Returns the process exit code. */
 export type CliSubcommand = (args: string[], io: CliIO) => Promise<number>;
+
+/**
+ * When the reader of stdout goes away (`cli ... | head`), stop quietly with exit code 0 instead of
+ * crashing on an unhandled EPIPE: nobody is left to read the rest.
+ */
+export function exitQuietlyWhenStdoutCloses(
+  stdout: NodeJS.WriteStream = process.stdout,
+  exit: (code: number) => void = (code) => process.exit(code),
+): void {
+  stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') exit(0);
+    else throw error;
+  });
+}

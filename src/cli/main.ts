@@ -1,4 +1,4 @@
-import { type CliIO, type CliSubcommand, processIO } from './io.js';
+import { type CliIO, type CliSubcommand, exitQuietlyWhenStdoutCloses, processIO } from './io.js';
 
 /**
  * The machine-readable CLI (`npm run --silent cli -- <subcommand> ...`) that evaluations and scripts use.
@@ -39,6 +39,7 @@ export async function runCli(argv: string[], io: CliIO = processIO): Promise<num
 
 // Run when executed directly (not when imported by tests).
 if (process.argv[1] && import.meta.url.endsWith(process.argv[1].replace(/\\/g, '/').split('/').pop() ?? '')) {
+  exitQuietlyWhenStdoutCloses();
   runCli(process.argv.slice(2)).then(
     (code) => {
       process.exitCode = code;

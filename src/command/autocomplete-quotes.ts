@@ -4,6 +4,7 @@ import { librarySearch } from '../analysis/search/library-search.js';
 import { mergeSpeakers, type Speaker, SpeakerIndex, speakersOf } from '../analysis/search/speakers.js';
 import type { Analysis, Quote } from '../analysis/types.js';
 import type { Library, LibraryEntry } from '../articles/library.js';
+import { clipText } from '../reply/clip.js';
 import type { Choice } from './autocomplete.js';
 
 const speakersByAnalysis = new WeakMap<Analysis, Speaker[]>();
@@ -15,10 +16,6 @@ function cachedSpeakers(analysis: Analysis): Speaker[] {
     speakersByAnalysis.set(analysis, speakers);
   }
   return speakers;
-}
-
-function clip(value: string, max: number): string {
-  return value.length <= max ? value : `${value.slice(0, max - 1)}…`;
 }
 
 /** The speaker index of the last scope asked about, rebuilt only when an article in it changes. */
@@ -44,8 +41,8 @@ export function speakerChoices(
   const index = speakerIndexFor(scope);
   const fitting = typed.trim() ? index.match(typed) : index.speakers;
   return fitting.slice(0, max).map((s) => ({
-    name: clip(s.role ? `${s.name} (${s.role})` : s.name, maxLength),
-    value: clip(s.name, maxLength),
+    name: clipText(s.role ? `${s.name} (${s.role})` : s.name, maxLength),
+    value: clipText(s.name, maxLength),
   }));
 }
 
@@ -71,8 +68,8 @@ export function phraseChoices(
   return quotes.slice(0, max).map((quote) => {
     const by = quote.speaker ? ` (${quote.speaker})` : '';
     return {
-      name: `${clip(quote.text, maxLength - by.length)}${by}`,
-      value: clip(quote.text, maxLength),
+      name: `${clipText(quote.text, maxLength - by.length)}${by}`,
+      value: clipText(quote.text, maxLength),
     };
   });
 }

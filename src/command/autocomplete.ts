@@ -1,5 +1,6 @@
 import type { Library } from '../articles/library.js';
 import { suggestTimezones } from '../digest/timezone.js';
+import { clipText } from '../reply/clip.js';
 import { phraseChoices, speakerChoices } from './autocomplete-quotes.js';
 import type { AutocompleteSource, Command } from './types.js';
 
@@ -13,7 +14,7 @@ export const MAX_CHOICES = 25;
 const MAX_CHOICE_LENGTH = 100;
 
 function clip(value: string): string {
-  return value.length <= MAX_CHOICE_LENGTH ? value : `${value.slice(0, MAX_CHOICE_LENGTH - 1)}…`;
+  return clipText(value, MAX_CHOICE_LENGTH);
 }
 
 /** Suggestions for an option as the user types it. Fast: reads only the already-built analysis. */

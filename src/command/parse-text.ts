@@ -9,6 +9,8 @@ import type { Command, OptionDef } from './types.js';
  *   summary short bullets               digest subscribe daily 08:00 Europe/London
  * Option names are optional where the value is unambiguous: a word that is one of an option's choices
  * (or matches its pattern) goes to that option, and the remaining words fill the free-text option.
+ * An unquoted free-text value runs on over the following bare words: `phrase:durable solution`.
+ * formatCommandText (format-text.ts) writes invocations back in a form this reads the same way.
  */
 
 export interface ParsedText {
@@ -31,13 +33,24 @@ interface Token {
   /** Set when the token is written name:value, name=value or --name value. */
   name?: string;
   value: string;
+  /** The value was written in quotes, so it is complete as written. */
+  quoted: boolean;
+}
+
+interface Word {
+  text: string;
+  quoted: boolean;
 }
 
 const QUOTE_PAIRS: Record<string, string> = { '"': '"', "'": "'", '\u201c': '\u201d', '\u2018': '\u2019' };
 
 /** Split on whitespace, keeping quoted stretches ("...", '...', curly) together. */
 export function splitWords(text: string): string[] {
-  const words: string[] = [];
+  return splitQuoted(text).map((w) => w.text);
+}
+
+function splitQuoted(text: string): Word[] {
+  const words: Word[] = [];
   let current = '';
   let closing: string | undefined;
   let quoted = false;
@@ -55,32 +68,32 @@ export function splitWords(text: string): string[] {
       continue;
     }
     if (/\s/.test(ch)) {
-      if (current || quoted) words.push(current);
+      if (current || quoted) words.push({ text: current, quoted });
       current = '';
       quoted = false;
       continue;
     }
     current += ch;
   }
-  if (current || quoted) words.push(current);
+  if (current || quoted) words.push({ text: current, quoted });
   return words;
 }
 
-function tokenize(words: string[], defs: readonly OptionDef[]): Token[] {
+function tokenize(words: readonly Word[], defs: readonly OptionDef[]): Token[] {
   const tokens: Token[] = [];
   for (let i = 0; i < words.length; i++) {
-    const word = words[i] ?? '';
+    const { text: word, quoted } = words[i] ?? { text: '', quoted: false };
     const dashed = /^--([a-z][\w-]*)(?:=(.*))?$/i.exec(word);
     if (dashed?.[1] && defs.some((d) => d.name === dashed[1]!.toLowerCase())) {
       const name = dashed[1].toLowerCase();
-      if (dashed[2] !== undefined) tokens.push({ raw: word, name, value: dashed[2] });
+      if (dashed[2] !== undefined) tokens.push({ raw: word, name, value: dashed[2], quoted });
       else {
         const def = defs.find((d) => d.name === name);
         const next = words[i + 1];
-        if (def?.type === 'boolean' && (next === undefined || !/^(true|false|yes|no)$/i.test(next))) {
-          tokens.push({ raw: word, name, value: 'true' });
+        if (def?.type === 'boolean' && (next === undefined || !/^(true|false|yes|no)$/i.test(next.text))) {
+          tokens.push({ raw: word, name, value: 'true', quoted: false });
         } else {
-          tokens.push({ raw: word, name, value: next ?? '' });
+          tokens.push({ raw: word, name, value: next?.text ?? '', quoted: next?.quoted ?? false });
           i++;
         }
       }
@@ -88,10 +101,10 @@ function tokenize(words: string[], defs: readonly OptionDef[]): Token[] {
     }
     const named = /^([a-z][\w-]*)[:=](.*)$/is.exec(word);
     if (named?.[1] && defs.some((d) => d.name === named[1]!.toLowerCase())) {
-      tokens.push({ raw: word, name: named[1].toLowerCase(), value: named[2] ?? '' });
+      tokens.push({ raw: word, name: named[1].toLowerCase(), value: named[2] ?? '', quoted });
       continue;
     }
-    tokens.push({ raw: word, value: word });
+    tokens.push({ raw: word, value: word, quoted });
   }
   return tokens;
 }
@@ -121,9 +134,41 @@ function matchesChoice(def: OptionDef, word: string): boolean {
   return !!def.choices?.some((c) => String(c.value).toLowerCase() === w || c.name.toLowerCase() === w);
 }
 
+/**
+ * After an unquoted name:value for a free-text option, the bare words that follow continue its value
+ * (`phrase:durable solution`, `schedule:daily 08:00`) up to the next named option, except a word that can
+ * only be another unfilled option's value (a choice, pattern or time zone), which is left for that option.
+ */
+function continueValues(tokens: readonly Token[], defs: readonly OptionDef[]): Token[] {
+  const filled = new Set(tokens.flatMap((t) => (t.name ? [t.name] : [])));
+  const out: Token[] = [];
+  let open: Token | undefined;
+  for (const token of tokens) {
+    if (token.name) {
+      const def = defs.find((d) => d.name === token.name);
+      const freeText = def?.type === 'string' && !def.choices?.length && !token.quoted;
+      open = freeText ? { ...token } : undefined;
+      out.push(open ?? token);
+      continue;
+    }
+    if (!open) {
+      out.push(token);
+      continue;
+    }
+    const other = defs.find((d) => !d.hidden && !filled.has(d.name) && matchesValue(d, token.value));
+    if (other) {
+      filled.add(other.name);
+      out.push(token);
+    } else {
+      open.value = open.value ? `${open.value} ${token.value}` : token.value;
+    }
+  }
+  return out;
+}
+
 /** The command named by the first word(s): "who-said", "/who-said", "who said", "whosaid". */
 function takeCommand(
-  words: string[],
+  words: readonly string[],
   catalog: readonly Command[],
 ): { command: Command; used: number } | undefined {
   const [first, second] = words;
@@ -141,7 +186,8 @@ export function parseCommandText(
   catalog: readonly Command[],
   chooseFreeText?: FreeTextChooser,
 ): ParseResult {
-  const words = splitWords(text.trim());
+  const quotedWords = splitQuoted(text.trim());
+  const words = quotedWords.map((w) => w.text);
   if (!words.length) return { ok: false, message: 'Type a command, for example /help.' };
   const found = takeCommand(words, catalog);
   if (!found) {
@@ -152,11 +198,11 @@ export function parseCommandText(
     };
   }
   const { command } = found;
-  let rest = words.slice(found.used);
+  let rest = quotedWords.slice(found.used);
 
   let subcommand: string | undefined;
   if (command.subcommands?.length) {
-    const name = rest[0]?.toLowerCase();
+    const name = rest[0]?.text.toLowerCase();
     const sub = command.subcommands.find((s) => s.name === name);
     if (!sub) {
       const names = command.subcommands.map((s) => s.name).join(', ');
@@ -174,7 +220,7 @@ export function parseCommandText(
   const defs = optionDefs(command, subcommand);
   const options: Record<string, string> = {};
   const bare: string[] = [];
-  for (const token of tokenize(rest, defs)) {
+  for (const token of continueValues(tokenize(rest, defs), defs)) {
     if (token.name) options[token.name] = token.value;
     else bare.push(token.value);
   }

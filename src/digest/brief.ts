@@ -1,15 +1,12 @@
 import type { Person, Quote } from '../analysis/types.js';
 import type { LibraryEntry } from '../articles/library.js';
 import type { Logger } from '../logger.js';
+import { clipText } from '../reply/clip.js';
 import type { Services } from '../services.js';
 
 /** Cut to at most `max` characters at a word boundary, with an ellipsis when cut. */
 export function clip(text: string, max: number): string {
-  const t = text.replace(/\s+/g, ' ').trim();
-  if (t.length <= max) return t;
-  const cut = t.slice(0, max - 1);
-  const space = cut.lastIndexOf(' ');
-  return `${(space > max * 0.6 ? cut.slice(0, space) : cut).replace(/[\s,;:.]+$/, '')}…`;
+  return clipText(text.replace(/\s+/g, ' ').trim(), max, { atWord: true });
 }
 
 const SUMMARY_CHARS = 320;

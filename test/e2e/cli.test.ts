@@ -2,7 +2,7 @@ import { copyFile, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { runCli } from '../../src/cli/main.js';
-import { cleanEnv, runTsx } from '../helpers/spawn.js';
+import { cleanEnv, runTsx, startTsx } from '../helpers/spawn.js';
 import { useTempDir } from '../helpers/temp-dir.js';
 
 const SEED = 'test/fixtures/us-weighs-taking-refugees-from-australian-detention.txt';
@@ -110,5 +110,24 @@ describe('cli articles', () => {
     expect(result.code).toBe(0);
     expect(result.stdout).toContain('Library: 1 article');
     expect(result.stdout).toContain('id: seed');
+  });
+});
+
+describe('cli into a pipe that closes early', () => {
+  it('exits 0 quietly instead of crashing on EPIPE (`cli quotes FILE --json | head`)', async () => {
+    const child = startTsx([CLI, 'quotes', SEED, '--json'], cleanEnv({ LOG_LEVEL: 'silent' }));
+    // Close our reading end before the CLI writes, as `head` does once it has enough.
+    child.stdout.destroy();
+    let stderr = '';
+    child.stderr.setEncoding('utf8').on('data', (d: string) => {
+      stderr += d;
+    });
+    child.stdin.end();
+    const code = await new Promise<number | null>((resolve, reject) => {
+      child.on('error', reject);
+      child.on('close', resolve);
+    });
+    expect(stderr).not.toMatch(/EPIPE/);
+    expect(code).toBe(0);
   });
 });

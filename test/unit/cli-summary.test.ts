@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { CliIO } from '../../src/cli/io.js';
 import { run } from '../../src/cli/summary.js';
 
@@ -24,6 +24,10 @@ function io(files: Record<string, string>) {
 }
 
 describe('cli summary', () => {
+  afterEach(() => {
+    vi.unstubAllEnvs();
+  });
+
   it('prints N sentences of a file, one per line', async () => {
     const { cli, out } = io({ 'a.txt': seed });
     expect(await run(['a.txt', '--sentences', '2'], cli)).toBe(0);
@@ -44,7 +48,7 @@ describe('cli summary', () => {
     expect(json.sentences[0]?.index).toBe(0);
   });
 
-  it('answers {id, summary} per JSON line and reports bad lines without stopping', async () => {
+  it('answers {id, summary} per JSON line, and {id, error} in place of a bad line', async () => {
     const input = [
       JSON.stringify({ id: 'a', text: seed }),
       'not json',
@@ -56,11 +60,24 @@ describe('cli summary', () => {
     ].join('\n');
     const { cli, out, err } = io({ 'in.jsonl': input });
     expect(await run(['--jsonl', 'in.jsonl', '--sentences', '1'], cli)).toBe(1);
-    const results = out.map((l) => JSON.parse(l) as { id: string | number; summary: string });
-    expect(results.map((r) => r.id)).toEqual(['a', 7]);
-    expect(results[0]?.summary.split('\n')).toHaveLength(1);
-    expect(err.join('\n')).toMatch(/line 2 is not JSON/);
-    expect(err.join('\n')).toMatch(/line 3 needs \{id, text\}/);
+    const results = out.map(
+      (l) => JSON.parse(l) as { id: string | number | null; summary?: string; error?: string },
+    );
+    // One output line per input line, so results line up with the input.
+    expect(results.map((r) => r.id)).toEqual(['a', null, 'b', 7]);
+    expect(results[0]?.summary?.split('\n')).toHaveLength(1);
+    expect(results[1]?.error).toMatch(/not valid JSON/);
+    expect(results[2]?.error).toMatch(/text/);
+    expect(results[3]?.summary).toBe('The council closed the bridge to cars on Tuesday.');
+    expect(err.join('\n')).toMatch(/line 2: not valid JSON/);
+    expect(err.join('\n')).toMatch(/line 3: invalid input/);
+  });
+
+  it('keeps to MAX_ARTICLE_BYTES for an article file', async () => {
+    vi.stubEnv('MAX_ARTICLE_BYTES', '100');
+    const { cli, err } = io({ 'a.txt': seed });
+    expect(await run(['a.txt'], cli)).toBe(1);
+    expect(err.join('\n')).toMatch(/MAX_ARTICLE_BYTES/);
   });
 
   it('explains bad arguments and unreadable files', async () => {
@@ -69,7 +86,7 @@ describe('cli summary', () => {
     expect(await run(['a.txt', '--sentences', 'many'], cli)).toBe(2);
     expect(await run(['missing.txt'], cli)).toBe(1);
     expect(err.join('\n')).toMatch(/Usage: summary FILE/);
-    expect(err.join('\n')).toMatch(/cannot read missing.txt/);
+    expect(err.join('\n')).toMatch(/Cannot read missing.txt/);
   });
 
   it('reads .md and .json articles as the library does, and explains a file it cannot use', async () => {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { formatCommandText, formatOption } from '../../src/command/format-text.js';
 import { parseCommandText, splitWords } from '../../src/command/parse-text.js';
 import { type Command, defineCommand } from '../../src/command/types.js';
 
@@ -164,5 +165,62 @@ describe('parseCommandText', () => {
   it('refuses free text for a command that takes none', () => {
     const r = parseCommandText('digest list now please', catalog);
     expect(!r.ok && r.message).toContain('takes no options');
+  });
+
+  it('continues an unquoted name:value for a free-text option over the bare words after it', () => {
+    expect(parse('/who-said phrase:durable solution').options).toEqual({ phrase: 'durable solution' });
+    expect(parse('who-said phrase:save lives article:us-weighs').options).toEqual({
+      phrase: 'save lives',
+      article: 'us-weighs',
+    });
+    expect(parse('who-said --phrase save lives').options).toEqual({ phrase: 'save lives' });
+    expect(parse('digest subscribe schedule:daily 08:00').options).toEqual({ schedule: 'daily 08:00' });
+    expect(parse('quotes speaker:John Kerry article:us-weighs').options).toEqual({
+      speaker: 'John Kerry',
+      article: 'us-weighs',
+    });
+  });
+  it('leaves a bare word that can only be another unfilled option for that option', () => {
+    expect(parse('digest subscribe schedule:daily 08:00 Europe/London').options).toEqual({
+      schedule: 'daily 08:00',
+      timezone: 'Europe/London',
+    });
+    expect(parse('summary length:short bullets').options).toEqual({ length: 'short', style: 'bullets' });
+    expect(parse('summary article:us weighs bullets').options).toEqual({
+      article: 'us weighs',
+      style: 'bullets',
+    });
+    // Once style is named, "bullets" is just part of the article text.
+    expect(parse('summary article:us bullets style:paragraph').options).toEqual({
+      article: 'us bullets',
+      style: 'paragraph',
+    });
+  });
+  it('ends a quoted value at its closing quote', () => {
+    expect(parse('who-said phrase:"save lives" us-weighs').options).toEqual({
+      phrase: 'save lives',
+      article: 'us-weighs',
+    });
+  });
+});
+
+describe('formatCommandText', () => {
+  it('quotes values only when they need it', () => {
+    expect(formatOption('speaker', 'Kerry')).toBe('speaker:Kerry');
+    expect(formatOption('speaker', 'John Kerry')).toBe('speaker:"John Kerry"');
+    expect(formatOption('phrase', 'he said "no"')).toBe('phrase:\'he said "no"\'');
+    expect(formatOption('phrase', '')).toBe('phrase:""');
+  });
+  it('round-trips through the parser', () => {
+    const cases: [string, Record<string, string>, string?][] = [
+      ['quotes', { speaker: 'John Kerry', article: 'us-weighs' }],
+      ['who-said', { phrase: 'save lives', article: 'us weighs in' }],
+      ['who-said', { phrase: 'don\'t "stop" now', article: 'bullets short' }],
+      ['summary', { article: 'seed article', length: 'short', style: 'bullets' }],
+      ['digest', { schedule: 'daily 08:00', timezone: 'Europe/London' }, 'subscribe'],
+    ];
+    for (const [command, options, sub] of cases) {
+      expect(parse(formatCommandText(command, options, sub))).toEqual({ name: command, sub, options });
+    }
   });
 });

@@ -1,4 +1,5 @@
 import { escapeMarkdown } from 'discord.js';
+import { safeSlice } from '../../reply/clip.js';
 
 const ZERO_WIDTH_SPACE = '\u200b';
 
@@ -40,10 +41,4 @@ export function clipEscaped(text: string, max: number, format: (t: string) => st
     keep -= Math.max(1, escaped.length - max);
   }
   return '…';
-}
-
-/** The first n UTF-16 units of text, one fewer when n would split a surrogate pair. */
-export function safeSlice(text: string, n: number): string {
-  const code = text.charCodeAt(n - 1);
-  return text.slice(0, code >= 0xd800 && code <= 0xdbff ? n - 1 : n);
 }

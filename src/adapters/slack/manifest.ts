@@ -1,4 +1,5 @@
 import type { Command } from '../../command/types.js';
+import { clipText } from '../../reply/clip.js';
 import { SLASH_COMMAND } from './listeners/slash-command.js';
 
 export interface ManifestOptions {
@@ -16,10 +17,6 @@ export const BOT_SCOPES = [
   'im:write',
 ];
 export const BOT_EVENTS = ['app_mention', 'message.im'];
-
-function clip(text: string, max: number): string {
-  return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
-}
 
 /**
  * A Slack app manifest for Briefing (paste it at api.slack.com/apps → Create New App → From a manifest).
@@ -53,8 +50,8 @@ export function buildManifest(catalog: readonly Command[], options: ManifestOpti
         {
           command: SLASH_COMMAND,
           ...url,
-          description: clip(`Briefings from news articles: ${names.join(', ')}`, 100),
-          usage_hint: clip(`[${names.join(' | ')}] [options]`, 100),
+          description: clipText(`Briefings from news articles: ${names.join(', ')}`, 100),
+          usage_hint: clipText(`[${names.join(' | ')}] [options]`, 100),
           should_escape: false,
         },
       ],

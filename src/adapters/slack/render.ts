@@ -1,9 +1,10 @@
+import { clipText } from '../../reply/clip.js';
 import type { Block, Reply, Tone } from '../../reply/model.js';
 import { encodeAction } from './actions.js';
 import { mrkdwn, plain, type SlackBlock, type SlackMessage } from './blocks.js';
 import { escapeMrkdwn, mrkdwnLink } from './escape.js';
 import { SLACK_LIMITS } from './limits.js';
-import { clipText, splitText } from './split-text.js';
+import { clipEscaped, splitText } from './split-text.js';
 
 export type SlackLimits = { readonly [K in keyof typeof SLACK_LIMITS]: number };
 
@@ -56,7 +57,7 @@ function renderBlock(block: Block, limits: SlackLimits): Unit[] {
     case 'text':
       return splitText(block.text, limits.sectionText).map((p) => section(escapeMrkdwn(p), p));
     case 'heading': {
-      const text = clipText(block.text.trim(), limits.sectionText - 2);
+      const text = clipEscaped(block.text.trim(), limits.sectionText - 2);
       if (!text) return [];
       return [{ ...section(`*${escapeMrkdwn(text)}*`, text), keepWithNext: true }];
     }
@@ -64,12 +65,12 @@ function renderBlock(block: Block, limits: SlackLimits): Unit[] {
       // Every line of the quote as a "> " line, so multi-line quotes stay set off.
       const lines = block.text.split(/\n+/).flatMap((line) => prefixedLines(line, '> ', limits.sectionText));
       if (block.attribution?.trim()) {
-        const who = clipText(block.attribution.trim(), 300);
+        const who = clipEscaped(block.attribution.trim(), 300);
         lines.push({ text: `— ${escapeMrkdwn(who)}`, plain: `— ${who}` });
       }
       const units = packLines(lines, limits.sectionText);
       if (block.context?.trim()) {
-        const ctx = clipText(block.context.trim(), limits.contextText - 2);
+        const ctx = clipEscaped(block.context.trim(), limits.contextText - 2);
         units.push(context(`_${escapeMrkdwn(ctx)}_`, ctx));
       }
       return units;
@@ -85,8 +86,8 @@ function renderBlock(block: Block, limits: SlackLimits): Unit[] {
       for (let i = 0; i < block.fields.length; i += limits.fieldsPerSection) {
         const group = block.fields.slice(i, i + limits.fieldsPerSection);
         const fields = group.map((f) => {
-          const name = clipText(f.name, 200);
-          const value = clipText(f.value, limits.fieldText - escapeMrkdwn(name).length - 3);
+          const name = clipEscaped(f.name, 200);
+          const value = clipEscaped(f.value, limits.fieldText - escapeMrkdwn(name).length - 3);
           return { text: `*${escapeMrkdwn(name)}*\n${escapeMrkdwn(value)}`, plain: `${name}: ${value}` };
         });
         units.push({
@@ -103,19 +104,12 @@ function renderBlock(block: Block, limits: SlackLimits): Unit[] {
   }
 }
 
-/** plain_text cut to `max` with an ellipsis, never between the halves of a surrogate pair. */
-function clipPlain(text: string, max: number): string {
-  if (text.length <= max) return text;
-  const end = /[\uD800-\uDBFF]/.test(text[max - 2] ?? '') ? max - 2 : max - 1;
-  return `${text.slice(0, end)}…`;
-}
-
 function headerUnits(reply: Reply, limits: SlackLimits): Unit[] {
   const units: Unit[] = [];
   if (reply.title?.trim()) {
     const title = `${TONE_MARK[reply.tone ?? 'info']}${reply.title}`.replace(/\s+/g, ' ').trim();
     // plain_text is never parsed for mentions or links, so the title needs no escaping, only clipping.
-    const header = plain(clipPlain(title, limits.headerText));
+    const header = plain(clipText(title, limits.headerText));
     units.push({ block: { type: 'header', text: header }, plain: reply.title, keepWithNext: true });
   }
   const link = reply.url ? mrkdwnLink(reply.url, 'Read the article') : undefined;
@@ -127,7 +121,7 @@ function actionUnits(reply: Reply, limits: SlackLimits): Unit[] {
   const buttons = (reply.actions ?? []).flatMap((action, i) => {
     const encoded = encodeAction(action, i);
     if (!encoded) return [];
-    const label = clipPlain(action.label.trim() || action.command, limits.buttonText);
+    const label = clipText(action.label.trim() || action.command, limits.buttonText);
     return [{ type: 'button' as const, text: plain(label), ...encoded }];
   });
   const units: Unit[] = [];
@@ -164,7 +158,7 @@ function fallbackText(units: Unit[], limits: SlackLimits): string {
     .map((u) => u.plain)
     .filter(Boolean)
     .join('\n');
-  return escapeMrkdwn(clipText(text || 'Briefing', limits.fallbackText));
+  return escapeMrkdwn(clipEscaped(text || 'Briefing', limits.fallbackText));
 }
 
 /**

@@ -52,7 +52,7 @@ export function splitText(raw: string, limit: number): string[] {
 }
 
 /** The text cut to fit `limit` once escaped, ending in an ellipsis when cut. */
-export function clipText(raw: string, limit: number): string {
+export function clipEscaped(raw: string, limit: number): string {
   if (escapeMrkdwn(raw).length <= limit) return raw;
   const head = splitText(raw, limit - 1)[0] ?? '';
   return `${head}…`;

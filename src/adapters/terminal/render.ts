@@ -1,3 +1,4 @@
+import { formatCommandText } from '../../command/format-text.js';
 import type { Block, Reply, Tone } from '../../reply/model.js';
 import { type Styler, styler } from './ansi.js';
 import { TERMINAL_LIMITS } from './limits.js';
@@ -116,9 +117,8 @@ export function render(reply: Reply, options: RenderOptions = {}): string {
   }
   const tail: string[] = [];
   for (const action of reply.actions ?? []) {
-    const opts = Object.entries(action.options).map(([k, v]) => ` ${k}:${v}`);
-    const sub = action.subcommand ? ` ${action.subcommand}` : '';
-    tail.push(s('dim', stripControls(`\u2192 ${action.label}: /${action.command}${sub}${opts.join('')}`)));
+    const text = formatCommandText(action.command, action.options, action.subcommand);
+    tail.push(s('dim', stripControls(`\u2192 ${action.label}: ${text}`)));
   }
   if (reply.footer) tail.push(...wrap(stripControls(reply.footer), width).map((l) => s('dim', l)));
   if (tail.length) out.push('', ...tail);
