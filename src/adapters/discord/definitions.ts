@@ -7,6 +7,7 @@ import {
   type RESTPostAPIChatInputApplicationCommandsJSONBody,
 } from 'discord.js';
 import type { Command, OptionDef, OptionType } from '../../command/types.js';
+import { clipText as clip } from '../../reply/clip.js';
 import { DISCORD_LIMITS as L } from './limits.js';
 
 export type CommandDefinition = RESTPostAPIChatInputApplicationCommandsJSONBody;
@@ -16,8 +17,6 @@ const OPTION_TYPES: Record<OptionType, ApplicationCommandOptionType> = {
   integer: ApplicationCommandOptionType.Integer,
   boolean: ApplicationCommandOptionType.Boolean,
 };
-
-const clip = (text: string, max: number) => (text.length <= max ? text : `${text.slice(0, max - 1)}…`);
 
 function optionDefinition(def: OptionDef): APIApplicationCommandBasicOption {
   const base = {
