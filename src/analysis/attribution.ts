@@ -1,5 +1,11 @@
 import { addressees, isDialogue, takeTurns } from './dialogue.js';
-import { type EntityIndex, type EntityRecord, type PersonRecord, speakerName } from './entities.js';
+import {
+  type EntityIndex,
+  type EntityRecord,
+  firstMentionFrom,
+  type PersonRecord,
+  speakerName,
+} from './entities.js';
 import { settleExchanges } from './exchanges.js';
 import { GENDERED_ROLES } from './lexicon/honorifics.js';
 import type { NameRun } from './name-runs.js';
@@ -210,13 +216,7 @@ function recentResults(results: Attributed[], from: number): Attributed[] {
 /** People named inside a quote. */
 function mentionsInside(entities: EntityIndex, quote: Quote): EntityRecord[] {
   const timeline = entities.timeline;
-  let lo = 0;
-  let hi = timeline.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((timeline[mid]?.mention.start ?? 0) < quote.start) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = firstMentionFrom(timeline, quote.start);
   const found: EntityRecord[] = [];
   for (let k = lo; k < timeline.length && (timeline[k]?.mention.start ?? 0) < quote.end; k++) {
     const t = timeline[k] as EntityIndex['timeline'][number];

@@ -1,6 +1,6 @@
 import type { Attributed } from './attribution.js';
 import { isSpeech } from './attribution.js';
-import { type EntityIndex, type EntityRecord, speakerName } from './entities.js';
+import { type EntityIndex, type EntityRecord, firstMentionFrom, speakerName } from './entities.js';
 import type { Token } from './nlp.js';
 import type { SpeakerResolver } from './speaker-resolution.js';
 import { tokenIndexAt } from './speech-tags.js';
@@ -33,13 +33,7 @@ export function addressees(
   const found = new Set<EntityRecord>();
   // The timeline is in text order: start at the first mention inside the quote.
   const timeline = entities.timeline;
-  let lo = 0;
-  let hi = timeline.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((timeline[mid]?.mention.start ?? 0) < quote.start) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = firstMentionFrom(timeline, quote.start);
   for (let k = lo; k < timeline.length; k++) {
     const { mention, entity } = timeline[k] as EntityIndex['timeline'][number];
     if (mention.start >= quote.end) break;

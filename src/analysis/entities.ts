@@ -55,6 +55,18 @@ export interface EntityIndex {
   timeline: Array<{ mention: EntityMention; entity: EntityRecord }>;
 }
 
+/** Index of the first timeline mention starting at or after `offset` (the timeline is in text order). */
+export function firstMentionFrom(timeline: EntityIndex['timeline'], offset: number): number {
+  let lo = 0;
+  let hi = timeline.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((timeline[mid]?.mention.start ?? 0) < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 const PLACE_PREPOSITIONS = new Set([
   'in',
   'at',

@@ -85,6 +85,27 @@ function nameAfterRole(tokens: Token[], runs: RunIndex, j: number): NameRun | nu
   return null;
 }
 
+/**
+ * A name whose role follows a short capitalised run the name finder left out of it, often because the
+ * tagger took it for a verb: "Fed Chair Jerome Powell", "UN envoy Jane Doe". The capitalised run only
+ * says whose role it is; the person after the role is the phrase.
+ */
+function nameAfterCapitalised(tokens: Token[], runs: RunIndex, i: number): NameRun | null {
+  const sentence = tokens[i]?.sentence;
+  for (let k = i; k < i + 3; k++) {
+    const token = tokens[k];
+    if (!token || token.sentence !== sentence || !/^[A-Z][A-Za-z.&-]*$/.test(token.text)) return null;
+    if (PRONOUNS.has(token.text.toLowerCase()) || DEFINITE.has(token.text.toLowerCase())) return null;
+    const next = runs.startingAt(k + 1);
+    if (next?.rolePrefix) return next;
+    if (!next) {
+      const named = nameAfterRole(tokens, runs, k + 1);
+      if (named) return named;
+    }
+  }
+  return null;
+}
+
 /** The phrase that starts at token i ("Kell", "the governor", "one lobbyist", "she"), if any. */
 export function phraseAt(tokens: Token[], runs: RunIndex, i: number): SpeakerPhrase | null {
   const token = tokens[i];
@@ -92,6 +113,8 @@ export function phraseAt(tokens: Token[], runs: RunIndex, i: number): SpeakerPhr
   const lower = token.text.toLowerCase();
   if (PRONOUNS.has(lower)) return { kind: 'pronoun', word: lower, start: token.start, end: token.end };
   const run = runs.startingAt(i);
+  const led = run ? null : nameAfterCapitalised(tokens, runs, i);
+  if (led) return { kind: 'name', run: led, start: led.runStart, end: led.end };
   // "Union general secretary Alan Brookes": an organisation or place before a role names whose role it is;
   // the person after the role is the phrase.
   const named = run ? nameAfterRole(tokens, runs, run.last + 1) : null;

@@ -1,3 +1,4 @@
+import { CALENDAR_WORDS } from './lexicon/calendar.js';
 import { GENDERED_ROLES } from './lexicon/honorifics.js';
 import { PERSON_NOUNS } from './lexicon/roles.js';
 import type { NameRun } from './name-runs.js';
@@ -123,18 +124,36 @@ export function appositionBefore(text: string, tokens: Token[], run: NameRun): s
   const comma = tokens[run.first - 1];
   const after = tokens[run.last + 1];
   if (comma?.text !== ',' || !after || after.text !== ',') return undefined;
-  let first = run.first - 2;
-  const last = first;
-  while (first >= 0) {
-    const t = tokens[first] as Token;
-    if (t.sentence !== comma.sentence || !NOUN_PHRASE_POS.has(t.pos)) break;
-    first--;
-  }
-  first++;
+  const last = run.first - 2;
+  const first = descriptionStart(tokens, last, comma.sentence);
   if (first > last || last - first > 8) return undefined;
   const words = tokens.slice(first, last + 1).map((t) => t.text);
   if (!hasPersonNoun(words)) return undefined;
   const head = tokens[first]?.text.toLowerCase() ?? '';
   const start = head === 'the' || head === 'a' || head === 'an' ? first + 1 : first;
   return text.slice(tokens[start]?.start, tokens[last]?.end);
+}
+
+const POSSESSIVE = /^['’]s?$/;
+
+/**
+ * Where a description ending at token `last` begins, walking back. The walk stops at its first
+ * determiner or possessive pronoun ("the mayor", "her husband"): words before it belong to the clause,
+ * not the description ("On Tuesday the mayor", "at town hall the mayor"). Past a possessive ’s it takes
+ * only the owner ("the council’s treasurer", "Meridian’s chief executive"), never a day or month before it.
+ * Tokens that are not words ("@everyone", "#news") end it too.
+ */
+function descriptionStart(tokens: Token[], last: number, sentence: number): number {
+  let k = last;
+  let owner = false;
+  for (; k >= 0; k--) {
+    const t = tokens[k] as Token;
+    if (t.sentence !== sentence || !NOUN_PHRASE_POS.has(t.pos)) break;
+    const lower = t.text.toLowerCase();
+    if (!/^[\p{L}\p{N}'’-]+$/u.test(t.text)) break;
+    if (owner && CALENDAR_WORDS.has(lower)) break;
+    if (DETERMINERS.has(lower) || t.pos === 'DET') return k;
+    if (POSSESSIVE.test(t.text)) owner = true;
+  }
+  return k + 1;
 }

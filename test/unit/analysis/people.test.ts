@@ -19,6 +19,17 @@ describe('people, organisations and places', () => {
     expect(person('The club’s captain, Leon Marsh, scored.', 'Leon Marsh')?.role).toBe('club’s captain');
   });
 
+  it('keeps the words before an apposition’s determiner out of its role', () => {
+    const role = (text: string) => person(text, 'Jane Doe')?.role;
+    expect(role('On Tuesday the mayor, Jane Doe, spoke to residents.')).toBe('mayor');
+    expect(role('Crowds gathered at town hall the mayor, Jane Doe, said.')).toBe('mayor');
+    expect(role('@everyone The mayor, Jane Doe, spoke to residents.')).toBe('mayor');
+    expect(role('@everyone chief executive, Jane Doe, resigned.')).toBe('chief executive');
+    expect(role('On Friday Acme Corp’s chief executive, Jane Doe, resigned.')).toBe(
+      'Acme Corp’s chief executive',
+    );
+  });
+
   it('keeps honorifics, infers gender and links surnames back to the full name', () => {
     const found = people('Dr. Anya Petrov met Mr. Okoro. Petrov said she was pleased. Okoro agreed.');
     const petrov = found.find((p) => p.name === 'Anya Petrov');

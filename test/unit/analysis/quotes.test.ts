@@ -10,6 +10,16 @@ describe('quote extraction', () => {
     expect(q[0]).toEqual({ text: 'We are ready,', kind: 'direct', speaker: 'Ann Duval' });
   });
 
+  it('finds the speaker after a quote behind a short organisation word and a role', () => {
+    const speaker = (text: string) => quotes(text)[0]?.speaker;
+    expect(speaker('"We will wait," Fed Chair Jane Doe said.')).toBe('Jane Doe');
+    expect(speaker('"We will wait," Fed Chair Jane Doe told reporters.')).toBe('Jane Doe');
+    expect(speaker('"We will wait," UN envoy Jane Doe told reporters.')).toBe('Jane Doe');
+    expect(speaker('"We will wait," Fed chair Jane Doe said.')).toBe('Jane Doe');
+    // A capitalised word before a name with no role between them is not read as a role's owner.
+    expect(speaker('"We will wait," Fed Jane Doe.')).toBeNull();
+  });
+
   it('joins a quote split around its tag to one speaker', () => {
     const q = quotes('Nora Pike runs the mill.\n\n"We are ready," she said. "But not at any price."');
     expect(q.map((x) => x.speaker)).toEqual(['Nora Pike', 'Nora Pike']);
