@@ -279,6 +279,9 @@ class EntityBuilder {
     if (run.core.every((w) => /^[A-Z.]+$/.test(w))) return false;
     if (run.core.length >= 2 && FIRST_NAMES.has((run.core[0] ?? '').toLowerCase())) return true;
     if (run.rolePrefix && run.core.length >= 2) return true;
+    // "Captain Reyes", "Colonel Fitzwilliam", "Senator Lowe": a rank or office that only a person holds.
+    const title = run.rolePrefix?.split(/\s+/).pop();
+    if (title && run.core.length === 1 && PERSONAL_RANKS.has(titleKey(title))) return true;
     if (
       run.core.length >= 2 &&
       (roleBefore(this.text, this.tokens, run) ||
@@ -289,6 +292,12 @@ class EntityBuilder {
     return false;
   }
 }
+
+/** Titles that, before a single capitalised word, make it a person's name ("General" does not: General Motors). */
+const PERSONAL_RANKS = new Set(
+  `captain capt colonel col lieutenant lt sergeant sgt corporal cpl commander cmdr admiral adm inspector insp
+  detective det constable senator sen governor gov mayor judge councillor cllr`.split(/\s+/),
+);
 
 function wholeRunText(text: string, run: NameRun): string {
   return text.slice(run.runStart, run.end);

@@ -95,6 +95,10 @@ export function classifyQuote(span: QuoteSpan, ctx: KindContext): QuoteKind {
     // 'He said "We will win."' — a full sentence after the verb.
     if (previous && /^(said|says|told|added|asked|replied|wrote)$/i.test(previous.text)) return 'direct';
   }
+  // A capitalised run of sentences after a comma is somebody's utterance, whatever the clause before it
+  // ('... to whisper to Elizabeth, soon after they were seated, "This is a most unfortunate affair; ..."').
+  if (previous?.text === ',' && /^\p{Lu}/u.test(quoted) && /[.!?;]\s+\p{L}/u.test(quoted) && words.length > 8)
+    return 'direct';
   const cue = before.slice(-2).some((t) => SCARE_CUES.has(t.text.toLowerCase()));
   if (cue && !(previous?.text.toLowerCase() === 'called' && ctx.tagged)) return 'scare';
   return ctx.tagged ? 'partial' : 'scare';

@@ -135,7 +135,9 @@ function inflect(base: string): string[] {
 }
 
 /** Every inflected form, lower-case. */
-export const SPEECH_VERBS: ReadonlySet<string> = new Set(BASES.flatMap(inflect));
+// '"Is this," thought Elizabeth, "meant for me?"': fiction tags a thought as it tags speech (past tense only:
+// "economists think the rate ..." is opinion, not a tag).
+export const SPEECH_VERBS: ReadonlySet<string> = new Set([...BASES.flatMap(inflect), 'thought']);
 
 /** Verbs that report speech only with a quote object ("called the plan 'a disaster'"), never as a tag. */
 export const FRAMING_VERBS: ReadonlySet<string> = new Set(
