@@ -2,7 +2,7 @@
  * `npm run eval -- <task> PATH.jsonl [options]`: scores Briefing on a development or held-out set.
  * Each task lives in its own file here (quotes.ts, summary.ts) and exports `run(args)`.
  */
-const TASKS = ['quotes', 'people', 'summary', 'who-said'] as const;
+const TASKS = ['quotes', 'people', 'summary', 'who-said', 'tune-scenes'] as const;
 
 async function main(): Promise<number> {
   const [task, ...args] = process.argv.slice(2);

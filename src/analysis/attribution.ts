@@ -1,18 +1,12 @@
-import { addressees, isDialogue, takeTurns } from './dialogue.js';
-import {
-  type EntityIndex,
-  type EntityRecord,
-  firstMentionFrom,
-  type PersonRecord,
-  speakerName,
-} from './entities.js';
-import { settleExchanges } from './exchanges.js';
+import { addressees, isDialogue, mentionsInside, takeTurns } from './dialogue.js';
+import { type EntityIndex, type EntityRecord, type PersonRecord, speakerName } from './entities.js';
 import { GENDERED_ROLES } from './lexicon/honorifics.js';
 import type { NameRun } from './name-runs.js';
 import type { Token } from './nlp.js';
 import { RunIndex, type SpeakerPhrase } from './noun-phrase.js';
 import { classifyQuote } from './quote-kind.js';
 import type { QuoteSpan } from './quote-marks.js';
+import { decodeDialogue } from './scenes.js';
 import { type ResolvedSpeaker, SpeakerResolver } from './speaker-resolution.js';
 import { findTag, tokenIndexAt } from './speech-tags.js';
 import type { Paragraph, Quote } from './types.js';
@@ -122,13 +116,12 @@ export function attributeQuotes(input: AttributionInput): Quote[] {
   });
   shareTagsWithinParagraphs(results);
   takeTurns(results, resolver, tokens, entities, (p) => paragraphs[p]);
-  if (isDialogue(results)) settleExchanges(results, entities);
   // Turn-taking may have named the people around a he/she that found nobody: try those again.
   const late = resolveLatePronouns(results, addressedIn, text, entities);
   if (late || resolveDistantPronouns(results, resolver, addressedIn)) {
     takeTurns(results, resolver, tokens, entities, (p) => paragraphs[p]);
-    if (isDialogue(results)) settleExchanges(results, entities);
   }
+  if (isDialogue(results)) decodeDialogue(results, { text, tokens, paragraphs, entities, resolver });
   return results.map((r) => r.quote);
 }
 
@@ -209,18 +202,6 @@ function recentResults(results: Attributed[], from: number): Attributed[] {
     const r = results[k] as Attributed;
     if (r.span.paragraph < from) break;
     if (isSpeech(r.quote)) found.unshift(r);
-  }
-  return found;
-}
-
-/** People named inside a quote. */
-function mentionsInside(entities: EntityIndex, quote: Quote): EntityRecord[] {
-  const timeline = entities.timeline;
-  const lo = firstMentionFrom(timeline, quote.start);
-  const found: EntityRecord[] = [];
-  for (let k = lo; k < timeline.length && (timeline[k]?.mention.start ?? 0) < quote.end; k++) {
-    const t = timeline[k] as EntityIndex['timeline'][number];
-    if (t.mention.end <= quote.end) found.push(t.entity);
   }
   return found;
 }

@@ -18,8 +18,9 @@ function insideNestedQuote(text: string, at: number): boolean {
 }
 
 // A vocative sits between a comma (or the quote's start, or "dear") and a stop: "Come, Darcy," "My dear Mr. Bennet,".
+// Words of address may stand between them: "my dear, patient Lucy", "dearest, loveliest Elizabeth".
 const VOCATIVE_BEFORE =
-  /(^|,\s*|\bdear\s+|\b(?:Oh|O)!?\s+)(?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lady|Lord|Madam)\.?\s+)?$/;
+  /(^|,\s*|\bdear\s+|\b(?:Oh|O)!?\s+)(?:(?:my|dear|dearest|poor|sweet|good|kind|patient|lovely|loveliest|darling|little|old|young|brave|foolish|silly|cruel|honest|faithful)(?:,\s*|\s+)){0,3}(?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lady|Lord|Madam|Captain|Colonel)\.?\s+)?$/;
 const VOCATIVE_AFTER = /^(?:['’]s\b)?\s*(?:[,;!?.]|—|--|$)/;
 // "my own nephew, Mr. Darcy." names the nephew (apposition); "my dear, Mr. Bennet" still addresses him.
 const APPOSITION_BEFORE =
@@ -217,4 +218,16 @@ export function takeTurns(
     }
     lastParagraph = p;
   }
+}
+
+/** People named inside a quote. */
+export function mentionsInside(entities: EntityIndex, quote: Quote): EntityRecord[] {
+  const timeline = entities.timeline;
+  const lo = firstMentionFrom(timeline, quote.start);
+  const found: EntityRecord[] = [];
+  for (let k = lo; k < timeline.length && (timeline[k]?.mention.start ?? 0) < quote.end; k++) {
+    const t = timeline[k] as EntityIndex['timeline'][number];
+    if (t.mention.end <= quote.end) found.push(t.entity);
+  }
+  return found;
 }
