@@ -37,18 +37,8 @@ const line = (label: string, cost: Cost) =>
     `${label.padEnd(24)} ${cost.wall.toFixed(2).padStart(6)} ms/article (cpu ${cost.cpu.toFixed(2).padStart(5)} ms)  ${(1000 / cost.wall).toFixed(0).padStart(5)} articles/s`,
   );
 
-/**
- * Articles per second for the analysis and its parts (sentences and tokens; people, organisations and
- * places; quote extraction and attribution), and resident memory with 1,000 distinct articles held.
- */
-export default async function bench(): Promise<void> {
-  const seedUrl = new URL(
-    '../test/fixtures/us-weighs-taking-refugees-from-australian-detention.txt',
-    import.meta.url,
-  );
-  const seed = readFileSync(seedUrl, 'utf8');
-  const text = article(seed, 0);
-  const n = 200;
+/** Each part of the analysis of one text, timed on its own. */
+function measureParts(label: string, text: string, n: number): void {
   const paragraphs = splitParagraphs(text);
   const { tokens } = analyseSentences(text, paragraphs);
   const spans = findQuoteSpans(text, paragraphs);
@@ -56,7 +46,7 @@ export default async function bench(): Promise<void> {
   const runs = findNameRuns(text, tokens);
   const entities = () => findEntities(text, tokens, inQuote, runs);
   console.log(
-    `article: ${text.split(/\s+/).length} words, ${text.length} characters, ${spans.length} quotes`,
+    `${label}: ${text.split(/\s+/).length} words, ${text.length} characters, ${spans.length} quotes`,
   );
   line(
     'analysis total',
@@ -78,6 +68,19 @@ export default async function bench(): Promise<void> {
     }, n),
   );
   line('    (of which entities)', msPerCall(entities, n));
+}
+
+/**
+ * Articles per second for the analysis and its parts (sentences and tokens; people, organisations and
+ * places; quote extraction and attribution), and resident memory with 1,000 distinct articles held.
+ */
+export default async function bench(): Promise<void> {
+  const seedUrl = new URL(
+    '../test/fixtures/us-weighs-taking-refugees-from-australian-detention.txt',
+    import.meta.url,
+  );
+  const seed = readFileSync(seedUrl, 'utf8');
+  measureParts('news article', article(seed, 0), 200);
   const before = process.memoryUsage().rss;
   const held = [];
   for (let i = 0; i < 1000; i++) held.push(analyze(article(seed, i + 1)));
@@ -85,4 +88,13 @@ export default async function bench(): Promise<void> {
   console.log(
     `rss with 1,000 distinct articles analysed and held: ${(after / 2 ** 20).toFixed(0)} MiB (+${((after - before) / 2 ** 20).toFixed(0)} MiB for ${held.length} analyses)`,
   );
+  // A dialogue runs the scene decoder as well (scenes.ts); our own held-out fiction scene, not a publisher's.
+  const scenesUrl = new URL('../eval/heldout/fiction-heldout.jsonl', import.meta.url);
+  const scenes = readFileSync(scenesUrl, 'utf8')
+    .split('\n')
+    .filter((l) => l.trim());
+  const dialogue = scenes
+    .map((l) => (JSON.parse(l) as { text: string }).text)
+    .sort((a, b) => b.length - a.length)[0];
+  if (dialogue) measureParts('fiction dialogue scene', dialogue, 200);
 }
