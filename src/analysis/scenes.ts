@@ -8,6 +8,7 @@ import {
   speakerName,
 } from './entities.js';
 import { GENDERED_ROLES } from './lexicon/honorifics.js';
+import { SPEECH_VERBS } from './lexicon/speech-verbs.js';
 import type { Token } from './nlp.js';
 import type { SpeakerResolver } from './speaker-resolution.js';
 import { tokenIndexAt } from './speech-tags.js';
@@ -119,6 +120,37 @@ function tagListener(r: Attributed, ctx: SceneContext): EntityRecord | null {
   return null;
 }
 
+/**
+ * A narration paragraph between two lines that reports its subject's speech ("Elizabeth could hardly help
+ * smiling, as she assured her that ...") is that person's turn: the next line is somebody else's.
+ */
+function reportedSpeaker(bounds: Paragraph, ctx: SceneContext): EntityRecord | null {
+  const { tokens } = ctx;
+  for (let i = tokenIndexAt(tokens, bounds.start); i < tokens.length; i++) {
+    const token = tokens[i] as Token;
+    if (token.start >= bounds.end) break;
+    if (token.pos !== 'VERB' || !SPEECH_VERBS.has(token.text.toLowerCase())) continue;
+    return ctx.resolver.firstReferredTo(bounds.start, token.start);
+  }
+  return null;
+}
+
+function reportedTurn(paragraph: number, speaker: EntityRecord): Turn {
+  return {
+    paragraph,
+    quotes: [],
+    fixed: speaker,
+    continued: false,
+    addressed: new Set(),
+    talkedAbout: new Set(),
+    narratedBefore: new Set(),
+    narratedAfter: new Set(),
+    question: false,
+    gapChars: 0,
+    bare: false,
+  };
+}
+
 function buildTurns(results: Attributed[], ctx: SceneContext): Turn[] {
   const { entities, resolver, paragraphs } = ctx;
   const turns: Turn[] = [];
@@ -129,6 +161,12 @@ function buildTurns(results: Attributed[], ctx: SceneContext): Turn[] {
     const quotes = speechIn(results, p);
     if (quotes.length === 0) continue;
     const bounds = paragraphs[p] as Paragraph;
+    if (p - previousParagraph > 1 && previousParagraph >= 0) {
+      for (let q = previousParagraph + 1; q < p; q++) {
+        const reported = reportedSpeaker(paragraphs[q] as Paragraph, ctx);
+        if (reported) turns.push(reportedTurn(q, reported));
+      }
+    }
     const first = quotes[0] as Attributed;
     const last = quotes[quotes.length - 1] as Attributed;
     const turn: Turn = {

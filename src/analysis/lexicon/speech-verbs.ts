@@ -31,6 +31,7 @@ const BASES = [
   'continue',
   'conclude',
   'observe',
+  'assure',
   'remark',
   'comment',
   'suggest',

@@ -61,6 +61,26 @@ describe('dialogue decoded scene by scene', () => {
     expect(speakers(text)).toEqual(['Miss Lowe', 'Reyes', 'Miss Lowe', 'Reyes']);
   });
 
+  it('counts narration that reports a person’s speech as their turn', () => {
+    const text = [
+      '"Have you ever been to Bath?" asked Lady Anne Grey.',
+      '"Never, ma\'am."',
+      '"Never! Not even as a child?"',
+      '"Not even then."',
+      '"And your sisters? Surely they have been?"',
+      'Jane Price could hardly help smiling, as she assured her that they had not missed it.',
+      '"Then you have no curiosity at all, any of you."',
+    ].join('\n\n');
+    expect(speakers(text)).toEqual([
+      'Anne Grey',
+      'Jane Price',
+      'Anne Grey',
+      'Jane Price',
+      'Anne Grey',
+      'Anne Grey',
+    ]);
+  });
+
   it('keeps a news hearing as it was: tagged lines fixed, the untagged ones alternating', () => {
     const text = [
       'The chair of the committee, Neil Grady, questioned the chief executive, Peter Ashworth.',
