@@ -396,7 +396,7 @@ export function findEntities(
       b.group('place', run.core.join(' '), run);
     }
   }
-  const people = mergePetForms(b.people, b.timeline);
+  const people = mergePetForms(mergeTitledForms(b.people, b.timeline), b.timeline);
   inferGenderFromPronouns(people, tokens, inQuote);
   b.timeline.sort((x, y) => x.mention.start - y.mention.start);
   return {
@@ -431,6 +431,73 @@ function mergePetForms(people: PersonRecord[], timeline: EntityIndex['timeline']
     for (const a of pet.aliases) owner.aliases.add(a);
     for (const r of pet.roles) if (!owner.roles.includes(r)) owner.roles.push(r);
     for (const t of timeline) if (t.entity === pet) t.entity = owner;
+    merged.add(pet);
+  }
+  for (const p of people) p.mentions.sort((a, b) => a.start - b.start);
+  return people.filter((p) => !merged.has(p));
+}
+
+/** Moves every mention, alias and role of `from` to `into` (one person under two names). */
+function absorb(into: PersonRecord, from: PersonRecord, timeline: EntityIndex['timeline']): void {
+  for (const m of from.mentions) into.mentions.push(m);
+  for (const a of from.aliases) into.aliases.add(a);
+  into.aliases.add(from.name);
+  for (const r of from.roles) if (!into.roles.includes(r)) into.roles.push(r);
+  if (into.gender === 'unknown') into.gender = from.gender;
+  for (const t of timeline) if (t.entity === from) t.entity = into;
+}
+
+const courtesy = (p: PersonRecord) => /^(Miss|Ms|Mrs|Mr)\.?\s/.exec(p.name)?.[1];
+
+/**
+ * Names a text uses for one person in either order, so the earlier one did not link when it was read:
+ * "Miss Elizabeth" and "Elizabeth" (Miss with a given name); "Miss Bingley" before "Caroline Bingley", or
+ * "Ms. Okafor" before "Ada Okafor" (the only woman of that surname the text names in full); "Eliza Bennet"
+ * and "Elizabeth" (a pet form with the family name). Never when two people could be meant.
+ */
+function mergeTitledForms(people: PersonRecord[], timeline: EntityIndex['timeline']): PersonRecord[] {
+  const merged = new Set<PersonRecord>();
+  const live = () => people.filter((p) => !merged.has(p));
+  for (const titled of people) {
+    if (merged.has(titled)) continue;
+    const title = courtesy(titled);
+    const word = titled.core[0];
+    if (!title || title === 'Mr' || title === 'Mrs' || titled.core.length !== 1 || !word) continue;
+    // "Miss Elizabeth": a given name after Miss; the one person known by that given name alone.
+    const given = FIRST_NAMES.has(word.toLowerCase());
+    const byGiven = given
+      ? live().filter((p) => p !== titled && !courtesy(p) && p.core[0] === word && p.gender !== 'male')
+      : [];
+    // "Miss Bingley": a family name after Miss/Ms; the one woman named in full with it.
+    const byFamily = live().filter(
+      (p) =>
+        p !== titled &&
+        !courtesy(p) &&
+        p.core.length >= 2 &&
+        p.core[p.core.length - 1] === word &&
+        p.gender !== 'male',
+    );
+    const candidates = byGiven.length > 0 ? byGiven : byFamily;
+    // Only one woman (or person of unshown gender) it can be, and for a family name she must be a woman.
+    if (candidates.length !== 1 || (candidates === byFamily && candidates[0]?.gender !== 'female')) continue;
+    absorb(candidates[0] as PersonRecord, titled, timeline);
+    merged.add(titled);
+  }
+  for (const pet of live()) {
+    // "Eliza Bennet" beside "Elizabeth" (or "Elizabeth Bennet"): a pet form with the family name.
+    if (pet.core.length !== 2 || courtesy(pet)) continue;
+    const full = fullNamesOf(pet.core[0] as string);
+    if (full.length === 0) continue;
+    const owners = live().filter(
+      (p) =>
+        p !== pet &&
+        !courtesy(p) &&
+        full.includes((p.core[0] ?? '').toLowerCase()) &&
+        (p.core.length === 1 || p.core[p.core.length - 1] === pet.core[1]) &&
+        (p.gender === pet.gender || pet.gender === 'unknown' || p.gender === 'unknown'),
+    );
+    if (owners.length !== 1) continue;
+    absorb(owners[0] as PersonRecord, pet, timeline);
     merged.add(pet);
   }
   for (const p of people) p.mentions.sort((a, b) => a.start - b.start);

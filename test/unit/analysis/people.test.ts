@@ -51,4 +51,37 @@ describe('people, organisations and places', () => {
     const abney = person(text, 'Ruth Abney');
     expect(abney?.aliases).toContain('the governor');
   });
+  it('reads a courtesy title that opens a sentence as a title, not the verb "miss"', () => {
+    expect(people('Miss Harlow arrived first. Mrs Pell followed.').map((p) => p.name)).toEqual([
+      'Miss Harlow',
+      'Mrs Pell',
+    ]);
+  });
+
+  describe('one person under two names, whichever comes first', () => {
+    const names = (text: string) => people(text).map((p) => p.name);
+
+    it('joins "Miss Elizabeth" to Elizabeth and "Miss Harlow" to the one woman named in full as Harlow', () => {
+      expect(names('"Come, Miss Elizabeth," said he. Elizabeth did not move.')).toEqual(['Elizabeth']);
+      expect(names('Miss Harlow arrived first. Later Caroline Harlow sat by the window.')).toEqual([
+        'Caroline Harlow',
+      ]);
+    });
+
+    it('joins a pet form with the family name to the given name it stands for', () => {
+      expect(names('Eliza Bennet walked in. Elizabeth sat down at once.')).toEqual(['Elizabeth']);
+    });
+
+    it('keeps them apart when two people could be meant, or the name is a family name', () => {
+      expect(
+        names(
+          '"Good morning," said Miss Harlow. Caroline Harlow and Louisa Harlow sat by the window.',
+        ).sort(),
+      ).toEqual(['Caroline Harlow', 'Louisa Harlow', 'Miss Harlow']);
+      expect(names('Miss Bingley laughed. "Nonsense," said Bingley to his friend.').sort()).toEqual([
+        'Bingley',
+        'Miss Bingley',
+      ]);
+    });
+  });
 });
