@@ -97,4 +97,16 @@ export default async function bench(): Promise<void> {
     .map((l) => (JSON.parse(l) as { text: string }).text)
     .sort((a, b) => b.length - a.length)[0];
   if (dialogue) measureParts('fiction dialogue scene', dialogue, 200);
+  // Scaling: every scene back to back, repeated, to near the 2 MB article limit (a whole novel's worth of
+  // dialogue). Analysis must stay roughly linear in the text's length.
+  const all = scenes.map((l) => (JSON.parse(l) as { text: string }).text).join('\n\n');
+  for (const copies of [20, 80]) {
+    const long = Array.from({ length: copies }, () => all).join('\n\n');
+    const started = performance.now();
+    const quotes = analyze(long).quotes.length;
+    const ms = performance.now() - started;
+    console.log(
+      `long dialogue ${(long.length / 1e6).toFixed(2)} MB, ${quotes} quotes: ${ms.toFixed(0)} ms (${((ms * 1e6) / long.length).toFixed(0)} ms per MB)`,
+    );
+  }
 }

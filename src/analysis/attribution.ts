@@ -46,15 +46,19 @@ export function attributeQuotes(input: AttributionInput): Quote[] {
   const paragraphEnd = (p: number) => paragraphs[p]?.end ?? text.length;
   const results: Attributed[] = [];
   const addressedCache = new Map<number, Set<EntityRecord>>();
+  const spansIn = new Map<number, QuoteSpan[]>();
+  for (const s of spans) {
+    const list = spansIn.get(s.paragraph) ?? [];
+    list.push(s);
+    spansIn.set(s.paragraph, list);
+  }
   const addressedIn = (paragraph: number): Set<EntityRecord> => {
     let found = addressedCache.get(paragraph);
     if (!found) {
       found = new Set(
-        spans
-          .filter((s) => s.paragraph === paragraph)
-          .flatMap((s) => [
-            ...addressees({ start: s.start, end: s.end, text: text.slice(s.start, s.end) }, entities),
-          ]),
+        (spansIn.get(paragraph) ?? []).flatMap((s) => [
+          ...addressees({ start: s.start, end: s.end, text: text.slice(s.start, s.end) }, entities),
+        ]),
       );
       addressedCache.set(paragraph, found);
     }
@@ -195,10 +199,18 @@ function resolveDistantPronouns(
   return changed;
 }
 
-/** The speech results from paragraph `from` on, read backwards from the end (results are in text order). */
-function recentResults(results: Attributed[], from: number): Attributed[] {
+/** The speech results in paragraphs `from` to `before` (exclusive), in text order (results are in text order). */
+function recentResults(results: Attributed[], from: number, before: number): Attributed[] {
+  // Binary search for the first result at or after `before`: this runs once per line of a dialogue.
+  let lo = 0;
+  let hi = results.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((results[mid] as Attributed).span.paragraph < before) lo = mid + 1;
+    else hi = mid;
+  }
   const found: Attributed[] = [];
-  for (let k = results.length - 1; k >= 0; k--) {
+  for (let k = lo - 1; k >= 0; k--) {
     const r = results[k] as Attributed;
     if (r.span.paragraph < from) break;
     if (isSpeech(r.quote)) found.unshift(r);
@@ -234,7 +246,7 @@ function conversationPronoun(
       : undefined;
   const pronoun = phrase.kind === 'pronoun' && (phrase.word === 'he' || phrase.word === 'she');
   if (!pronoun && (!relational || relational === 'unknown')) return null;
-  const previous = recentResults(results, paragraph - 1).filter((r) => r.span.paragraph === paragraph - 1);
+  const previous = recentResults(results, paragraph - 1, paragraph);
   if (previous.length === 0) return null;
   const gender = relational ?? (phrase.kind === 'pronoun' && phrase.word === 'he' ? 'male' : 'female');
   if (relational) {
@@ -255,8 +267,8 @@ function conversationPronoun(
     .map((r) => r.entity)
     .filter((e) => e !== null)
     .pop();
-  const recent = recentResults(results, paragraph - 10)
-    .filter((r) => r.span.paragraph < paragraph && r.entity && r.entity !== justSpoke)
+  const recent = recentResults(results, paragraph - 10, paragraph)
+    .filter((r) => r.entity && r.entity !== justSpoke)
     .map((r) => r.entity as EntityRecord)
     .reverse();
   const mentioned = previous.flatMap((r) => mentionsInside(entities, r.quote));
@@ -277,10 +289,16 @@ function conversationPronoun(
 
 /** '"We are ready," she said. "But not at any price."' — untagged quotes take their paragraph's tag. */
 function shareTagsWithinParagraphs(results: Attributed[]): void {
+  const byParagraph = new Map<number, Attributed[]>();
+  for (const r of results) {
+    const list = byParagraph.get(r.span.paragraph) ?? [];
+    list.push(r);
+    byParagraph.set(r.span.paragraph, list);
+  }
   for (let k = 0; k < results.length; k++) {
     const r = results[k] as Attributed;
     if (r.tagged || !isSpeech(r.quote) || r.span.continued) continue;
-    const same = results.filter((o) => o.tagged && o.span.paragraph === r.span.paragraph);
+    const same = (byParagraph.get(r.span.paragraph) ?? []).filter((o) => o.tagged);
     const donor = same.filter((o) => o.span.start < r.span.start).pop() ?? same[0];
     if (!donor) continue;
     r.quote.speaker = donor.quote.speaker;

@@ -58,6 +58,7 @@ export interface SceneContext {
 /** Narration longer than this between two lines ends a scene. */
 const SCENE_BREAK_CHARS = 1500;
 const MAX_CANDIDATES = 8;
+const LONG_SCENE_TURNS = 40;
 /** Longer than a tag ('," Ashworth replied, shaking his head.'): narration stands between the two lines. */
 const BARE_TAG_CHARS = 80;
 const NEVER = -1e9;
@@ -190,11 +191,10 @@ function buildTurns(results: Attributed[], ctx: SceneContext): Turn[] {
     }
     for (const r of quotes)
       for (const e of mentionsInside(entities, r.quote)) if (!turn.addressed.has(e)) turn.talkedAbout.add(e);
-    for (const person of entities.people) {
-      if (resolver.refersTo(person, bounds.start, first.span.open)) turn.narratedBefore.add(person);
-      if (resolver.refersTo(person, (last.span.close ?? last.span.end) + 1, bounds.end))
-        turn.narratedAfter.add(person);
-    }
+    for (const e of resolver.referredBetween(bounds.start, first.span.open))
+      if (e.kind === 'person') turn.narratedBefore.add(e);
+    for (const e of resolver.referredBetween((last.span.close ?? last.span.end) + 1, bounds.end))
+      if (e.kind === 'person') turn.narratedAfter.add(e);
     const tagged = quotes.filter((r) => r.tagged);
     const speakers = new Set(tagged.map((r) => r.entity));
     const gendered = tagged.find((r) => tagGender(r) !== undefined);
@@ -229,7 +229,11 @@ function scenesOf(turns: Turn[]): Turn[][] {
   const scenes: Turn[][] = [];
   for (const turn of turns) {
     const scene = scenes[scenes.length - 1];
-    if (scene && !turn.continued && turn.gapChars > SCENE_BREAK_CHARS) scenes.push([turn]);
+    // A very long scene is decoded in parts, cut where narration stands between two lines when possible:
+    // the cost grows with the number of people a scene names, and a scene that long has moved on anyway.
+    const long =
+      !!scene && (scene.length >= LONG_SCENE_TURNS * 2 || (scene.length >= LONG_SCENE_TURNS && !turn.bare));
+    if (scene && !turn.continued && (turn.gapChars > SCENE_BREAK_CHARS || long)) scenes.push([turn]);
     else if (scene) scene.push(turn);
     else scenes.push([turn]);
   }
@@ -254,9 +258,11 @@ function candidatesOf(scene: Turn[], ctx: SceneContext): EntityRecord[] {
     add(t.hint, 10);
     for (const e of t.addressed) add(e, 5);
   }
-  for (const person of ctx.entities.people) {
-    const n = person.mentions.filter((m) => !m.inQuote && m.start >= from && m.start < to).length;
-    if (n > 0) add(person, n);
+  const timeline = ctx.entities.timeline;
+  for (let k = firstMentionFrom(timeline, from); k < timeline.length; k++) {
+    const { mention, entity } = timeline[k] as EntityIndex['timeline'][number];
+    if (mention.start >= to) break;
+    if (!mention.inQuote) add(entity, 1);
   }
   const others = [...score.entries()].sort((a, b) => b[1] - a[1]).map(([person]) => person);
   return [...fixed, ...others].slice(0, Math.max(fixed.size, MAX_CANDIDATES));

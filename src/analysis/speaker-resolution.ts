@@ -145,14 +145,36 @@ export class SpeakerResolver {
     return undefined;
   }
 
+  /** Sentence of the token at or after `offset` (the last sentence past the end). */
+  private sentenceAt(offset: number): number {
+    let lo = 0;
+    let hi = this.tokens.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((this.tokens[mid]?.start ?? 0) < offset) lo = mid + 1;
+      else hi = mid;
+    }
+    return this.tokens[Math.min(lo, this.tokens.length - 1)]?.sentence ?? 0;
+  }
+
+  /**
+   * The narration's references between two offsets, in no particular order. Only the sentences that
+   * overlap the range are read: this runs for every line of a long dialogue.
+   */
+  private *referencesBetween(from: number, to: number): Generator<Salient> {
+    if (to <= from) return;
+    const first = Math.max(0, this.sentenceAt(from) - 1);
+    const last = this.sentenceAt(to);
+    for (let s = first; s <= last; s++) {
+      for (const c of this.salient.get(s) ?? []) if (c.start >= from && c.start < to) yield c;
+    }
+  }
+
   /** The first person the narration refers to (by name or resolved he/she) between the offsets. */
   firstReferredTo(from: number, to: number): EntityRecord | null {
     let best: Salient | null = null;
-    for (const list of this.salient.values()) {
-      for (const c of list) {
-        if (c.start >= from && c.start < to && c.entity.kind === 'person' && (!best || c.start < best.start))
-          best = c;
-      }
+    for (const c of this.referencesBetween(from, to)) {
+      if (c.entity.kind === 'person' && (!best || c.start < best.start)) best = c;
     }
     return best?.entity ?? null;
   }
@@ -176,10 +198,15 @@ export class SpeakerResolver {
 
   /** Is the person referred to (by name or resolved pronoun, outside quotes) between the two offsets? */
   refersTo(entity: EntityRecord, from: number, to: number): boolean {
-    for (const list of this.salient.values()) {
-      if (list.some((c) => c.entity === entity && c.start >= from && c.start < to)) return true;
-    }
+    for (const c of this.referencesBetween(from, to)) if (c.entity === entity) return true;
     return false;
+  }
+
+  /** Everyone the narration refers to between the two offsets. */
+  referredBetween(from: number, to: number): Set<EntityRecord> {
+    const found = new Set<EntityRecord>();
+    for (const c of this.referencesBetween(from, to)) found.add(c.entity);
+    return found;
   }
 
   /** The first person (subject first) in the nearest sentence before `position` that fits the gender. */
