@@ -121,19 +121,33 @@ function tagListener(r: Attributed, ctx: SceneContext): EntityRecord | null {
   return null;
 }
 
+const NEGATIONS = new Set(['not', "n't", 'never', 'nor']);
+// A reported utterance goes on into its content: "assured her that", "asked whether", "told him how".
+const CONTENT =
+  /^\s*(?:(?:him|her|them|me|us|it|\p{Lu}\p{L}+)\s+)?(?:that|whether|if|how|what|why|when|where)\b/u;
+
 /**
- * A narration paragraph between two lines that reports its subject's speech ("Elizabeth could hardly help
- * smiling, as she assured her that ...") is that person's turn: the next line is somebody else's.
+ * A narration paragraph between two lines that reports what someone said ("Elizabeth could hardly help
+ * smiling, as she assured her that ...") is that person's turn: the next line is somebody else's. The
+ * speaker is the person nearest before the speech verb in its sentence; the verb must go on into the
+ * content of what was said ("He argued anyway." only introduces the next line) and not be negated.
  */
 function reportedSpeaker(bounds: Paragraph, ctx: SceneContext): EntityRecord | null {
-  const { tokens } = ctx;
+  const { tokens, resolver, text } = ctx;
+  let found: EntityRecord | null = null;
   for (let i = tokenIndexAt(tokens, bounds.start); i < tokens.length; i++) {
     const token = tokens[i] as Token;
     if (token.start >= bounds.end) break;
     if (token.pos !== 'VERB' || !SPEECH_VERBS.has(token.text.toLowerCase())) continue;
-    return ctx.resolver.firstReferredTo(bounds.start, token.start);
+    if ([tokens[i - 1], tokens[i - 2]].some((t) => NEGATIONS.has(t?.text.toLowerCase() ?? ''))) continue;
+    if (!CONTENT.test(text.slice(token.end, Math.min(bounds.end, token.end + 40)))) continue;
+    let first = i;
+    while (first > 0 && tokens[first - 1]?.sentence === token.sentence) first--;
+    const from = Math.max(bounds.start, tokens[first]?.start ?? bounds.start);
+    const people = resolver.referencesIn(from, token.start).filter((c) => c.entity.kind === 'person');
+    found = people[people.length - 1]?.entity ?? found;
   }
-  return null;
+  return found;
 }
 
 function reportedTurn(paragraph: number, speaker: EntityRecord): Turn {

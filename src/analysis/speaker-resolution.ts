@@ -1,6 +1,7 @@
 import {
   type EntityIndex,
   type EntityRecord,
+  firstMentionFrom,
   type GroupRecord,
   type PersonRecord,
   speakerName,
@@ -41,11 +42,19 @@ const LOOK_BACK_SENTENCES = 8;
 export function canSpeak(phrase: SpeakerPhrase): boolean {
   if (phrase.kind !== 'description') return phrase.kind === 'name' || phrase.word !== 'you';
   return (
+    pairReference(phrase) !== null ||
     nounIn(PERSON_NOUNS, phrase.head) ||
     ORGANISATION_NOUNS.has(phrase.head) ||
     STATEMENT_NOUNS.has(phrase.head) ||
     phrase.words.some((w) => PERSON_NOUNS.has(w.toLowerCase()) || ORGANISATION_NOUNS.has(plain(w)))
   );
+}
+
+/** "the former" / "the latter": the first or the second of the two people just named. */
+function pairReference(phrase: SpeakerPhrase): 0 | 1 | null {
+  if (phrase.kind !== 'description' || phrase.words.length !== 2 || !/^the$/i.test(phrase.words[0] ?? ''))
+    return null;
+  return phrase.head === 'former' ? 0 : phrase.head === 'latter' ? 1 : null;
 }
 
 function plain(word: string): string {
@@ -202,6 +211,11 @@ export class SpeakerResolver {
     return false;
   }
 
+  /** The narration's references between the two offsets, in text order. */
+  referencesIn(from: number, to: number): Array<{ start: number; entity: EntityRecord }> {
+    return [...this.referencesBetween(from, to)].sort((a, b) => a.start - b.start);
+  }
+
   /** Everyone the narration refers to between the two offsets. */
   referredBetween(from: number, to: number): Set<EntityRecord> {
     const found = new Set<EntityRecord>();
@@ -322,6 +336,18 @@ export class SpeakerResolver {
       this.standIns.set(description, person);
     }
     return person;
+  }
+
+  /** The earlier (0) or later (1) of the last two different people the narration names before `position`. */
+  private ofLastTwo(position: number, which: 0 | 1): PersonRecord | null {
+    const timeline = this.entities.timeline;
+    const two: PersonRecord[] = [];
+    for (let k = firstMentionFrom(timeline, position) - 1; k >= 0 && two.length < 2; k--) {
+      const { mention, entity } = timeline[k] as EntityIndex['timeline'][number];
+      if (mention.inQuote || entity.kind !== 'person' || two.includes(entity)) continue;
+      two.unshift(entity);
+    }
+    return two.length === 2 ? (two[which] as PersonRecord) : null;
   }
 
   /** The first person or organisation named in the nearest sentence before `position`. */
@@ -450,6 +476,8 @@ export class SpeakerResolver {
         return { speaker: given, entity: null, mention, confidence: 0.6 };
       return found(null, 0.8);
     }
+    const which = pairReference(phrase);
+    if (which !== null) return found(this.ofLastTwo(phrase.start, which), 0.8);
     const orgWord = phrase.words.map(plain).find((w) => ORGANISATION_NOUNS.has(w));
     if (STATEMENT_NOUNS.has(phrase.head) || (orgWord && !PERSON_NOUNS.has(phrase.head))) {
       const head = orgWord && ORGANISATION_NOUNS.has(phrase.head) ? phrase.head : orgWord;

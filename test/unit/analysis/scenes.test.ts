@@ -107,6 +107,11 @@ describe('fiction tags and utterances', () => {
     expect(speakers(text)).toEqual(['Miriam Holt', 'Miriam Holt']);
   });
 
+  it('reads "said the latter" as the second of the two people just named', () => {
+    const text = 'Anna Holt and Peter Crane met at the gate. "It is late," said the latter.';
+    expect(speakers(text)).toEqual(['Peter Crane']);
+  });
+
   it('takes a run of sentences after a long lead-in clause as speech, not a scare quote', () => {
     const text =
       'As for Agnes Pole, she leaned across to whisper to her cousin, soon after they sat down, "This is a sad business; and it will be talked of. We must bear it together."';
