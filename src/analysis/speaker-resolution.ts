@@ -24,6 +24,8 @@ interface Salient {
   start: number;
   sentence: number;
   entity: EntityRecord;
+  /** "Lydia's being settled": a possessor, seldom what a following he/she means. */
+  possessive?: boolean;
 }
 
 /** The courtesy title a relation carries in the owner's family. */
@@ -101,7 +103,13 @@ export class SpeakerResolver {
   ) {
     for (const { mention, entity } of entities.timeline) {
       this.byStart.set(mention.start, entity);
-      if (!mention.inQuote) this.note(entity, mention.start, mention.sentence);
+      if (!mention.inQuote)
+        this.note(
+          entity,
+          mention.start,
+          mention.sentence,
+          /^['’]s\b/.test(text.slice(mention.end, mention.end + 3)),
+        );
     }
   }
 
@@ -198,7 +206,7 @@ export class SpeakerResolver {
   }
 
   /** A resolved speaker becomes the most salient candidate at the tag's position. */
-  note(entity: EntityRecord, start: number, sentence: number): void {
+  note(entity: EntityRecord, start: number, sentence: number, possessive = false): void {
     let list = this.salient.get(sentence);
     if (!list) {
       list = [];
@@ -206,7 +214,7 @@ export class SpeakerResolver {
     }
     let at = list.length;
     while (at > 0 && (list[at - 1] as Salient).start > start) at--;
-    list.splice(at, 0, { start, sentence, entity });
+    list.splice(at, 0, possessive ? { start, sentence, entity, possessive } : { start, sentence, entity });
   }
 
   /** Is the person referred to (by name or resolved pronoun, outside quotes) between the two offsets? */
@@ -238,11 +246,13 @@ export class SpeakerResolver {
       const inSentence = (this.salient.get(s) ?? []).filter(
         (c) => c.sentence === s && c.start < position && c.entity.kind === 'person' && !exclude.has(c.entity),
       );
-      // Subject first: the earliest candidate in the sentence whose gender does not contradict.
-      const chosen = inSentence.find((c) => {
+      // Subject first: the earliest candidate in the sentence whose gender does not contradict, a possessor
+      // ("Lydia's being settled ...") only when nobody else in the sentence fits.
+      const fits = inSentence.filter((c) => {
         const g = (c.entity as PersonRecord).gender;
         return gender === 'unknown' || g === 'unknown' || g === gender;
       });
+      const chosen = fits.find((c) => !c.possessive) ?? fits[0];
       if (chosen) return chosen.entity as PersonRecord;
     }
     return null;
