@@ -390,7 +390,8 @@ function transition(
     score += adjacent ? W.sameAgainAdjacent : W.sameAgainAcrossNarration;
     if (previous.question) score += W.afterQuestion;
   } else if (beforeThat && who === beforeThat) score += adjacent ? W.alternate : W.alternateAcrossNarration;
-  else if (beforeThat) score += W.newcomer;
+  // Someone the scene has not heard from (no tag names them) joining a two-person exchange is rarer.
+  else if (beforeThat && !turn.sceneSpeakers?.has(who)) score += W.newcomer;
   if (previous.addressed.has(who) && who !== last) score += W.answersAddress;
   // "You make me laugh, Charlotte": the one addressed most likely spoke the line before.
   if (turn.addressed.has(last) && who !== last) score += W.addressesLast;

@@ -105,6 +105,23 @@ describe('dialogue decoded scene by scene', () => {
     expect(speakers(scene('Mary'))).toEqual([null, null, 'Mary', null, 'Mary', null]);
   });
 
+  it('lets a speaker the scene already knows speak twice across narration', () => {
+    const text = [
+      'Mary Ross listened to Tom Grant, and thought him kinder than ever as he spoke.',
+      '"But why," said she after a pause, "did he treat you so?"',
+      '"Jealousy, I believe. His father liked me too well."',
+      '"I had not thought him so bad as this."',
+      '"Few people do."',
+      '"Then I am one of the few."',
+      'Mary was silent for some time, turning the thought over; at last she went on.',
+      '"And his own sister," she said, "does she know of it?"',
+      '"She knows nothing," said Grant. "Nobody does."',
+    ].join('\n\n');
+    const mary = 'Mary Ross';
+    const tom = 'Tom Grant';
+    expect(speakers(text)).toEqual([mary, mary, tom, mary, tom, mary, mary, mary, tom, tom]);
+  });
+
   it('keeps a news hearing as it was: tagged lines fixed, the untagged ones alternating', () => {
     const text = [
       'The chair of the committee, Neil Grady, questioned the chief executive, Peter Ashworth.',
