@@ -31,8 +31,9 @@ export async function runForSlack(
           channel: who.channelId,
           command: command.name,
           subcommand: invocation.subcommand,
+          because: verdict.because,
         },
-        `slack: refused a channel change (${verdict.because})`,
+        'slack: refused a channel change',
       );
       return refusalReply(verdict, who.userId, command, invocation.subcommand);
     }
