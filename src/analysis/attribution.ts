@@ -125,7 +125,16 @@ export function attributeQuotes(input: AttributionInput): Quote[] {
   if (late || resolveDistantPronouns(results, resolver, addressedIn)) {
     takeTurns(results, resolver, tokens, entities, (p) => paragraphs[p]);
   }
-  if (isDialogue(results)) decodeDialogue(results, { text, tokens, paragraphs, entities, resolver });
+  if (isDialogue(results))
+    decodeDialogue(results, {
+      text,
+      tokens,
+      runs,
+      inQuote: input.inQuote,
+      paragraphs,
+      entities,
+      resolver,
+    });
   return results.map((r) => r.quote);
 }
 

@@ -10,6 +10,7 @@ import {
 import { GENDERED_ROLES } from './lexicon/honorifics.js';
 import { SPEECH_VERBS } from './lexicon/speech-verbs.js';
 import type { Token } from './nlp.js';
+import { phraseAt, type RunIndex } from './noun-phrase.js';
 import type { SpeakerResolver } from './speaker-resolution.js';
 import { tokenIndexAt } from './speech-tags.js';
 import type { Gender, Paragraph } from './types.js';
@@ -50,6 +51,8 @@ interface Turn {
 export interface SceneContext {
   text: string;
   tokens: Token[];
+  runs: RunIndex;
+  inQuote: (offset: number) => boolean;
   paragraphs: Paragraph[];
   entities: EntityIndex;
   resolver: SpeakerResolver;
@@ -121,19 +124,72 @@ function tagListener(r: Attributed, ctx: SceneContext): EntityRecord | null {
   return null;
 }
 
+const NEGATIONS = new Set(['not', "n't", 'never', 'nor']);
+// A reported utterance goes on into its content: "assured her that", "asked whether", "told him how".
+const CONTENT =
+  /^\s*(?:(?:him|her|them|me|us|it|\p{Lu}\p{L}+)\s+)?(?:that|whether|if|how|what|why|when|where)\b/u;
+
 /**
- * A narration paragraph between two lines that reports its subject's speech ("Elizabeth could hardly help
- * smiling, as she assured her that ...") is that person's turn: the next line is somebody else's.
+ * A narration paragraph between two lines that reports what someone said ("Elizabeth could hardly help
+ * smiling, as she assured her that ...") is that person's turn: the next line is somebody else's. The
+ * speaker is the person nearest before the speech verb in its sentence; the verb must go on into the
+ * content of what was said ("He argued anyway." only introduces the next line) and not be negated.
  */
 function reportedSpeaker(bounds: Paragraph, ctx: SceneContext): EntityRecord | null {
-  const { tokens } = ctx;
+  const { tokens, resolver, text } = ctx;
+  let found: EntityRecord | null = null;
   for (let i = tokenIndexAt(tokens, bounds.start); i < tokens.length; i++) {
     const token = tokens[i] as Token;
     if (token.start >= bounds.end) break;
     if (token.pos !== 'VERB' || !SPEECH_VERBS.has(token.text.toLowerCase())) continue;
-    return ctx.resolver.firstReferredTo(bounds.start, token.start);
+    if ([tokens[i - 1], tokens[i - 2]].some((t) => NEGATIONS.has(t?.text.toLowerCase() ?? ''))) continue;
+    if (!CONTENT.test(text.slice(token.end, Math.min(bounds.end, token.end + 40)))) continue;
+    let first = i;
+    while (first > 0 && tokens[first - 1]?.sentence === token.sentence) first--;
+    const from = Math.max(bounds.start, tokens[first]?.start ?? bounds.start);
+    const people = resolver.referencesIn(from, token.start).filter((c) => c.entity.kind === 'person');
+    found = people[people.length - 1]?.entity ?? found;
   }
-  return null;
+  return found;
+}
+
+const KIN = new Set(
+  'mother father wife husband sister brother aunt uncle son daughter niece nephew cousin grandmother grandfather'.split(
+    ' ',
+  ),
+);
+
+/**
+ * Relatives the narration mentions between two offsets ("she was met by her father"): the family member
+ * when the family name says who, else an unnamed stand-in, so that the person can take turns in the
+ * scene. Not when a name follows at once ("his wife, Mary Hale," names her).
+ */
+function relativesMentioned(
+  from: number,
+  to: number,
+  ctx: SceneContext,
+): Array<{ start: number; entity: PersonRecord }> {
+  const { tokens, text } = ctx;
+  const found: Array<{ start: number; entity: PersonRecord }> = [];
+  for (let i = tokenIndexAt(tokens, from); i < tokens.length; i++) {
+    const token = tokens[i] as Token;
+    if (token.start >= to) break;
+    const word = token.text.toLowerCase();
+    if ((word !== 'his' && word !== 'her') || ctx.inQuote(token.start)) continue;
+    const phrase = phraseAt(tokens, ctx.runs, i);
+    if (phrase?.kind !== 'description' || phrase.words.length > 3 || !KIN.has(phrase.head)) continue;
+    if (/^,?\s+(?:\p{Lu}\p{Ll}+|Mr|Mrs|Ms|Miss|Dr)\b/u.test(text.slice(phrase.end, phrase.end + 20)))
+      continue;
+    const entity = ctx.resolver.relativeMentioned(phrase, token.sentence);
+    if (entity) found.push({ start: phrase.start, entity });
+  }
+  return found;
+}
+
+/** Where the narration last refers to `entity` between the offsets, or -1. */
+function lastReference(resolver: SpeakerResolver, entity: EntityRecord, from: number, to: number): number {
+  const refs = resolver.referencesIn(from, to).filter((c) => c.entity === entity);
+  return refs[refs.length - 1]?.start ?? -1;
 }
 
 function reportedTurn(paragraph: number, speaker: EntityRecord): Turn {
@@ -193,6 +249,8 @@ function buildTurns(results: Attributed[], ctx: SceneContext): Turn[] {
       for (const e of mentionsInside(entities, r.quote)) if (!turn.addressed.has(e)) turn.talkedAbout.add(e);
     for (const e of resolver.referredBetween(bounds.start, first.span.open))
       if (e.kind === 'person') turn.narratedBefore.add(e);
+    const kin = relativesMentioned(previousEnd, first.span.open, ctx);
+    for (const k of kin) if (k.start >= bounds.start) turn.narratedBefore.add(k.entity);
     for (const e of resolver.referredBetween((last.span.close ?? last.span.end) + 1, bounds.end))
       if (e.kind === 'person') turn.narratedAfter.add(e);
     const tagged = quotes.filter((r) => r.tagged);
@@ -214,8 +272,16 @@ function buildTurns(results: Attributed[], ctx: SceneContext): Turn[] {
           turn.addressed,
         );
         // Only a person of that known gender: "she" is no evidence for someone whose gender was never shown.
-        if (person && person.gender === turn.gender && resolver.refersTo(person, previousEnd, phrase.start))
-          turn.hint = person;
+        const named =
+          person && person.gender === turn.gender
+            ? lastReference(resolver, person, previousEnd, phrase.start)
+            : -1;
+        if (person && named >= 0) turn.hint = person;
+        // "she was met by her father ... 'Lizzy,' said he": a relative the narration mentions after that.
+        const relative = kin
+          .filter((k) => k.entity.gender === turn.gender && k.start > named && k.start < phrase.start)
+          .pop();
+        if (relative) turn.hint = relative.entity;
       } else if (gendered.entity?.kind === 'person' && gendered.entity.name) turn.hint = gendered.entity;
     }
     turns.push(turn);
@@ -258,6 +324,7 @@ function candidatesOf(scene: Turn[], ctx: SceneContext): EntityRecord[] {
     add(t.hint, 10);
     for (const e of t.addressed) add(e, 5);
   }
+  for (const k of relativesMentioned(from, to, ctx)) add(k.entity, 1);
   const timeline = ctx.entities.timeline;
   for (let k = firstMentionFrom(timeline, from); k < timeline.length; k++) {
     const { mention, entity } = timeline[k] as EntityIndex['timeline'][number];

@@ -1,6 +1,7 @@
 import {
   type EntityIndex,
   type EntityRecord,
+  firstMentionFrom,
   type GroupRecord,
   type PersonRecord,
   speakerName,
@@ -23,6 +24,8 @@ interface Salient {
   start: number;
   sentence: number;
   entity: EntityRecord;
+  /** "Lydia's being settled": a possessor, seldom what a following he/she means. */
+  possessive?: boolean;
 }
 
 /** The courtesy title a relation carries in the owner's family. */
@@ -35,17 +38,27 @@ const FAMILY_TITLES: Record<string, string> = {
 };
 
 const PRONOUN_GENDER: Record<string, Gender> = { he: 'male', she: 'female' };
+// Titles followed by a family name ("Mrs. Bennet"); Sir and Lady take a given name ("Lady Catherine").
+const FAMILY_NAME_TITLE = /^(Mr|Mrs|Ms|Miss|Dr)\b/;
 const LOOK_BACK_SENTENCES = 8;
 
 /** Does a phrase name something that can speak (a person, an organisation, a pronoun)? */
 export function canSpeak(phrase: SpeakerPhrase): boolean {
   if (phrase.kind !== 'description') return phrase.kind === 'name' || phrase.word !== 'you';
   return (
+    pairReference(phrase) !== null ||
     nounIn(PERSON_NOUNS, phrase.head) ||
     ORGANISATION_NOUNS.has(phrase.head) ||
     STATEMENT_NOUNS.has(phrase.head) ||
     phrase.words.some((w) => PERSON_NOUNS.has(w.toLowerCase()) || ORGANISATION_NOUNS.has(plain(w)))
   );
+}
+
+/** "the former" / "the latter": the first or the second of the two people just named. */
+function pairReference(phrase: SpeakerPhrase): 0 | 1 | null {
+  if (phrase.kind !== 'description' || phrase.words.length !== 2 || !/^the$/i.test(phrase.words[0] ?? ''))
+    return null;
+  return phrase.head === 'former' ? 0 : phrase.head === 'latter' ? 1 : null;
 }
 
 function plain(word: string): string {
@@ -73,6 +86,8 @@ export class SpeakerResolver {
   /** Candidates by sentence, each list in text order (looked up sentence by sentence, so kept apart). */
   private readonly salient = new Map<number, Salient[]>();
   private readonly standIns = new Map<string, PersonRecord>();
+  /** Relatives the narration mentions, by offset (asked again for every range that covers them). */
+  private readonly relatives = new Map<number, PersonRecord | null>();
   private readonly byStart = new Map<number, EntityRecord>();
   /** Heads of unnamed people introduced so far ("a police spokesperson" → spokesperson), by first offset. */
   private readonly unnamedHeads = new Map<string, number>();
@@ -88,7 +103,13 @@ export class SpeakerResolver {
   ) {
     for (const { mention, entity } of entities.timeline) {
       this.byStart.set(mention.start, entity);
-      if (!mention.inQuote) this.note(entity, mention.start, mention.sentence);
+      if (!mention.inQuote)
+        this.note(
+          entity,
+          mention.start,
+          mention.sentence,
+          /^['’]s\b/.test(text.slice(mention.end, mention.end + 3)),
+        );
     }
   }
 
@@ -185,7 +206,7 @@ export class SpeakerResolver {
   }
 
   /** A resolved speaker becomes the most salient candidate at the tag's position. */
-  note(entity: EntityRecord, start: number, sentence: number): void {
+  note(entity: EntityRecord, start: number, sentence: number, possessive = false): void {
     let list = this.salient.get(sentence);
     if (!list) {
       list = [];
@@ -193,13 +214,18 @@ export class SpeakerResolver {
     }
     let at = list.length;
     while (at > 0 && (list[at - 1] as Salient).start > start) at--;
-    list.splice(at, 0, { start, sentence, entity });
+    list.splice(at, 0, possessive ? { start, sentence, entity, possessive } : { start, sentence, entity });
   }
 
   /** Is the person referred to (by name or resolved pronoun, outside quotes) between the two offsets? */
   refersTo(entity: EntityRecord, from: number, to: number): boolean {
     for (const c of this.referencesBetween(from, to)) if (c.entity === entity) return true;
     return false;
+  }
+
+  /** The narration's references between the two offsets, in text order. */
+  referencesIn(from: number, to: number): Array<{ start: number; entity: EntityRecord }> {
+    return [...this.referencesBetween(from, to)].sort((a, b) => a.start - b.start);
   }
 
   /** Everyone the narration refers to between the two offsets. */
@@ -220,11 +246,13 @@ export class SpeakerResolver {
       const inSentence = (this.salient.get(s) ?? []).filter(
         (c) => c.sentence === s && c.start < position && c.entity.kind === 'person' && !exclude.has(c.entity),
       );
-      // Subject first: the earliest candidate in the sentence whose gender does not contradict.
-      const chosen = inSentence.find((c) => {
+      // Subject first: the earliest candidate in the sentence whose gender does not contradict, a possessor
+      // ("Lydia's being settled ...") only when nobody else in the sentence fits.
+      const fits = inSentence.filter((c) => {
         const g = (c.entity as PersonRecord).gender;
         return gender === 'unknown' || g === 'unknown' || g === gender;
       });
+      const chosen = fits.find((c) => !c.possessive) ?? fits[0];
       if (chosen) return chosen.entity as PersonRecord;
     }
     return null;
@@ -268,8 +296,7 @@ export class SpeakerResolver {
     sentence: number,
   ): PersonRecord | null {
     const title = FAMILY_TITLES[relation];
-    if (!title || (possessor.core.length < 2 && !/^(Mr|Mrs|Ms|Miss|Dr|Sir|Lady)\b/.test(possessor.name)))
-      return null;
+    if (!title || (possessor.core.length < 2 && !FAMILY_NAME_TITLE.test(possessor.name))) return null;
     const name = `${title} ${surname}`;
     let person = this.entities.people.find((p) => p.name === name);
     if (!person) {
@@ -295,7 +322,7 @@ export class SpeakerResolver {
    * name X another person in the text also bears (the household the story is about), when there is one.
    */
   private householdHead(title: string, possessor: PersonRecord): PersonRecord | null {
-    if (possessor.core.length >= 2 || /^(Mr|Mrs|Ms|Miss|Dr|Sir|Lady)\b/.test(possessor.name)) return null;
+    if (possessor.core.length >= 2 || FAMILY_NAME_TITLE.test(possessor.name)) return null;
     const surnameOf = (p: PersonRecord) => p.core[p.core.length - 1];
     const titled = this.entities.people.filter((p) => p.name.startsWith(`${title} `) && p !== possessor);
     const families = titled.filter((p) =>
@@ -322,6 +349,18 @@ export class SpeakerResolver {
       this.standIns.set(description, person);
     }
     return person;
+  }
+
+  /** The earlier (0) or later (1) of the last two different people the narration names before `position`. */
+  private ofLastTwo(position: number, which: 0 | 1): PersonRecord | null {
+    const timeline = this.entities.timeline;
+    const two: PersonRecord[] = [];
+    for (let k = firstMentionFrom(timeline, position) - 1; k >= 0 && two.length < 2; k--) {
+      const { mention, entity } = timeline[k] as EntityIndex['timeline'][number];
+      if (mention.inQuote || entity.kind !== 'person' || two.includes(entity)) continue;
+      two.unshift(entity);
+    }
+    return two.length === 2 ? (two[which] as PersonRecord) : null;
   }
 
   /** The first person or organisation named in the nearest sentence before `position`. */
@@ -450,6 +489,8 @@ export class SpeakerResolver {
         return { speaker: given, entity: null, mention, confidence: 0.6 };
       return found(null, 0.8);
     }
+    const which = pairReference(phrase);
+    if (which !== null) return found(this.ofLastTwo(phrase.start, which), 0.8);
     const orgWord = phrase.words.map(plain).find((w) => ORGANISATION_NOUNS.has(w));
     if (STATEMENT_NOUNS.has(phrase.head) || (orgWord && !PERSON_NOUNS.has(phrase.head))) {
       const head = orgWord && ORGANISATION_NOUNS.has(phrase.head) ? phrase.head : orgWord;
@@ -469,41 +510,67 @@ export class SpeakerResolver {
     const introducedAt = this.unnamedHeads.get(phrase.head);
     if (introducedAt !== undefined && introducedAt < phrase.start && /^the$/i.test(phrase.words[0] ?? ''))
       return found(null, 0.75);
+    const relative = this.relative(phrase, sentence, excluded, mention, true);
+    if (relative) return found(relative.person, relative.confidence);
+    // "the teenager": a description we cannot match to a role goes to the most salient person nearby.
+    return found(this.salientPerson(phrase.start, sentence, 'unknown', excluded), 0.5);
+  }
+  /**
+   * "his wife", "her mother": the owner is the person in focus (or the one the quote addresses); family
+   * shares a surname, so "his wife" of Mr. Bennet is Mrs. Bennet when the article names her. Without a
+   * family name to go on, the nearest person of that gender when `guess` (a tag right after the narration
+   * named them), else an unnamed stand-in that keeps the dialogue's turns in order.
+   */
+  private relative(
+    phrase: SpeakerPhrase,
+    sentence: number,
+    excluded: ReadonlySet<EntityRecord>,
+    mention: Mention,
+    guess: boolean,
+  ): { person: PersonRecord | null; confidence: number } | null {
+    if (phrase.kind !== 'description') return null;
     const relation = GENDERED_ROLES.get(phrase.head);
     const possessive = (phrase.words[0] ?? '').toLowerCase();
     const owner: Gender | undefined =
       possessive === 'his' ? 'male' : possessive === 'her' ? 'female' : undefined;
-    if (relation && owner) {
-      // "his wife", "her mother": the owner is the person in focus (or the one the quote addresses);
-      // family shares a surname, so "his wife" of Mr. Bennet is Mrs. Bennet when the article names her.
-      const addressedOwner = [...excluded].find(
-        (e): e is PersonRecord => e.kind === 'person' && e.gender === owner,
+    if (!relation || !owner) return null;
+    const addressedOwner = [...excluded].find(
+      (e): e is PersonRecord => e.kind === 'person' && e.gender === owner,
+    );
+    const possessor = addressedOwner ?? this.salientPerson(phrase.start, sentence, owner, excluded);
+    const surname = possessor?.core[possessor.core.length - 1];
+    // Spouses and parents carry the family's courtesy title ("Mrs. Bennet"); others share the surname.
+    if (possessor && surname && FAMILY_TITLES[phrase.head]) {
+      const member = this.familyMember(possessor, phrase.head, surname, mention, sentence);
+      if (member) return { person: member, confidence: 0.55 };
+    } else {
+      const family = this.entities.people.filter(
+        (p) =>
+          p !== possessor &&
+          p.core[p.core.length - 1] === surname &&
+          (p.gender === relation || relation === 'unknown'),
       );
-      const possessor = addressedOwner ?? this.salientPerson(phrase.start, sentence, owner, excluded);
-      const surname = possessor?.core[possessor.core.length - 1];
-      // Spouses and parents carry the family's courtesy title ("Mrs. Bennet"); others share the surname.
-      if (possessor && surname && FAMILY_TITLES[phrase.head]) {
-        const member = this.familyMember(possessor, phrase.head, surname, mention, sentence);
-        if (member) return found(member, 0.55);
-      } else {
-        const family = this.entities.people.filter(
-          (p) =>
-            p !== possessor &&
-            p.core[p.core.length - 1] === surname &&
-            (p.gender === relation || relation === 'unknown'),
-        );
-        if (family.length === 1) return found(family[0] as PersonRecord, 0.6);
-      }
-      const title = FAMILY_TITLES[phrase.head];
-      const household = title && possessor ? this.householdHead(title, possessor) : null;
-      if (household) return found(household, 0.5);
-      const others = new Set(excluded);
-      if (possessor) others.add(possessor);
-      // With the owner known but no family name to go on, "her mother" stays unnamed rather than guessed.
-      const nearby = this.salientPerson(phrase.start, sentence, relation, others);
-      return found(nearby ?? this.standIn(phrase.words.join(' ').toLowerCase(), relation), 0.5);
+      if (family.length === 1) return { person: family[0] as PersonRecord, confidence: 0.6 };
     }
-    // "the teenager": a description we cannot match to a role goes to the most salient person nearby.
-    return found(this.salientPerson(phrase.start, sentence, 'unknown', excluded), 0.5);
+    const title = FAMILY_TITLES[phrase.head];
+    const household = title && possessor ? this.householdHead(title, possessor) : null;
+    if (household) return { person: household, confidence: 0.5 };
+    const others = new Set(excluded);
+    if (possessor) others.add(possessor);
+    const nearby = guess ? this.salientPerson(phrase.start, sentence, relation, others) : null;
+    return {
+      person: nearby ?? this.standIn(phrase.words.join(' ').toLowerCase(), relation),
+      confidence: 0.5,
+    };
+  }
+
+  /** A relative the narration mentions ("she was met by her father"): named by family, else a stand-in. */
+  relativeMentioned(phrase: SpeakerPhrase, sentence: number): PersonRecord | null {
+    const known = this.relatives.get(phrase.start);
+    if (known !== undefined) return known;
+    const mention = { start: phrase.start, end: phrase.end, text: this.text.slice(phrase.start, phrase.end) };
+    const person = this.relative(phrase, sentence, new Set(), mention, false)?.person ?? null;
+    this.relatives.set(phrase.start, person);
+    return person;
   }
 }

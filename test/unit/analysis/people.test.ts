@@ -58,6 +58,15 @@ describe('people, organisations and places', () => {
     ]);
   });
 
+  it('does not make a family name of the given name after Lady or Sir', () => {
+    const text = [
+      'Lady Catherine had not spoken to her father in a year.',
+      '"You will come," said Lady Catherine. "He is ill."',
+      '"I shall think about it," said her father.',
+    ].join('\n\n');
+    expect(people(text).map((p) => p.name)).not.toContain('Mr. Catherine');
+  });
+
   describe('one person under two names, whichever comes first', () => {
     const names = (text: string) => people(text).map((p) => p.name);
 

@@ -63,6 +63,11 @@ describe('speaker attribution', () => {
     expect(quotes(text).map((q) => q.speaker)).toEqual(['Ruth Abney', 'Peter Sand', 'Ruth Abney']);
   });
 
+  it('does not take a possessor for the subject a he/she refers to', () => {
+    const text = 'Lucy Hale’s leaving for the city upset Mrs. Agnes Hale. "It is too soon," said she.';
+    expect(quotes(text)[0]?.speaker).toBe('Agnes Hale');
+  });
+
   it('finds a subject before a relative clause without its own comma', () => {
     const q = quotes(
       'The meeting ran late, and Ann Lee who had waited all day, answered at last, "Fine, let us go."',

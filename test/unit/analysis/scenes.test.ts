@@ -81,6 +81,30 @@ describe('dialogue decoded scene by scene', () => {
     ]);
   });
 
+  it('lets a relative the narration mentions take turns ("she was met by her father")', () => {
+    const scene = (daughter: string) =>
+      [
+        `Next morning, as ${daughter} went down the stairs, she was met by her father, who had a letter.`,
+        '"Mary," said he, "come into the study."',
+        'She followed her father in, and they both sat down.',
+        '"Is it bad news?"',
+        '"It is from your cousin. Can you guess what he wants?"',
+        '"Money, I suppose."',
+        '"Money, and my good opinion. He shall have neither."',
+      ].join('\n\n');
+    // Named by the family name when the text gives one; an unnamed stand-in (null) when it does not.
+    const farrow = 'Mr. Farrow';
+    expect(speakers(scene('Mary Farrow'))).toEqual([
+      farrow,
+      farrow,
+      'Mary Farrow',
+      farrow,
+      'Mary Farrow',
+      farrow,
+    ]);
+    expect(speakers(scene('Mary'))).toEqual([null, null, 'Mary', null, 'Mary', null]);
+  });
+
   it('keeps a news hearing as it was: tagged lines fixed, the untagged ones alternating', () => {
     const text = [
       'The chair of the committee, Neil Grady, questioned the chief executive, Peter Ashworth.',
@@ -105,6 +129,11 @@ describe('fiction tags and utterances', () => {
   it('reads "thought Elizabeth" as a tag', () => {
     const text = '"Is this," thought Miriam Holt, "meant for me?"';
     expect(speakers(text)).toEqual(['Miriam Holt', 'Miriam Holt']);
+  });
+
+  it('reads "said the latter" as the second of the two people just named', () => {
+    const text = 'Anna Holt and Peter Crane met at the gate. "It is late," said the latter.';
+    expect(speakers(text)).toEqual(['Peter Crane']);
   });
 
   it('takes a run of sentences after a long lead-in clause as speech, not a scare quote', () => {
