@@ -41,12 +41,19 @@ export default defineCommand({
       ],
     },
     { name: 'unsubscribe', description: "Stop this channel's digest", options: [] },
-    { name: 'list', description: "This channel's digest: schedule, next runs, recent posts", options: [] },
+    {
+      name: 'list',
+      description: "This channel's digest: schedule, next runs, recent posts",
+      options: [],
+      readOnly: true,
+    },
     {
       name: 'preview',
       description: 'Show the digest this channel would get now, without posting it',
       options: [],
+      readOnly: true,
     },
+    // `now` is not read-only: it posts to the channel and moves the digest on (the next one skips it).
     { name: 'now', description: 'Post a digest of what is new here now', options: [] },
   ],
   examples: [

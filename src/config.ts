@@ -21,6 +21,28 @@ const urlString = (name: string) =>
       message: `${name} must be a full URL such as http://127.0.0.1:8080/api`,
     });
 
+/** Slack user ids as in a member's profile (⋯ → Copy member ID): U… or, on Enterprise Grid, W…. */
+const SLACK_USER_ID = /^[UW][A-Z0-9]{2,}$/;
+
+/** A comma-separated list of Slack user ids; empty or unset is an empty list. */
+const slackUserIds = z
+  .string()
+  .default('')
+  .transform((v) =>
+    v
+      .split(',')
+      .map((id) => id.trim())
+      .filter(Boolean),
+  )
+  .pipe(
+    z.array(
+      z.string().regex(SLACK_USER_ID, {
+        error: (issue) =>
+          `"${String(issue.input)}" is not a Slack user id; list member ids such as U0123ABCD, separated by commas`,
+      }),
+    ),
+  );
+
 const rawSchema = z.object({
   ARTICLES_DIR: z.string().trim().min(1).default('articles'),
   DATA_DIR: z.string().trim().min(1).default('data'),
@@ -40,6 +62,7 @@ const rawSchema = z.object({
   SLACK_APP_TOKEN: optionalString,
   SLACK_SIGNING_SECRET: optionalString,
   SLACK_API_URL: urlString('SLACK_API_URL'),
+  SLACK_DIGEST_MANAGERS: slackUserIds,
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
   HOST: optionalString,
 
@@ -71,6 +94,8 @@ export interface SlackConfig {
   port: number;
   /** Interface HTTP mode binds to; all interfaces when unset. */
   host?: string;
+  /** Users who may change a channel's digest besides workspace admins and owners (SLACK_DIGEST_MANAGERS). */
+  digestManagers: readonly string[];
 }
 
 export interface OpenAIConfig {
@@ -137,6 +162,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
         appToken: e.SLACK_APP_TOKEN,
         apiUrl: e.SLACK_API_URL,
         port: e.PORT,
+        digestManagers: e.SLACK_DIGEST_MANAGERS,
       };
     } else if (e.SLACK_SIGNING_SECRET) {
       slack = {
@@ -146,6 +172,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
         apiUrl: e.SLACK_API_URL,
         port: e.PORT,
         host: e.HOST,
+        digestManagers: e.SLACK_DIGEST_MANAGERS,
       };
     } else {
       problems.push(

@@ -34,6 +34,11 @@ export interface SubcommandDef {
   name: string;
   description: string;
   options: readonly OptionDef[];
+  /**
+   * Only reads the channel's state (e.g. `digest list`), so on platforms that check per subcommand it stays
+   * open to everyone even when the command manages the channel. Subcommands change state unless marked.
+   */
+  readOnly?: boolean;
 }
 
 /** Who asked, and where: adapters fill this in. */

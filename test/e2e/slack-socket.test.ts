@@ -1,9 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { SlackAdapter } from '../../src/adapters/slack/index.js';
-import { renderReply } from '../../src/adapters/slack/render.js';
 import { defineCommand } from '../../src/command/types.js';
 import type { Reply } from '../../src/reply/model.js';
-import { directMessageEvent, mentionEvent } from '../fakes/slack/envelopes.js';
+import { buttonPressPayload, directMessageEvent, mentionEvent } from '../fakes/slack/envelopes.js';
 import { BOT_USER_ID, type FakeSlack } from '../fakes/slack/index.js';
 import { type SocketBot, slashPayload, startSocketBot } from '../helpers/slack.js';
 
@@ -129,23 +128,13 @@ describe('Slack adapter in Socket Mode against a fake Slack', () => {
 
   it('re-runs the command a button carries, replacing the message', async () => {
     // A button as an earlier process rendered it: everything needed is in its value, nothing in memory.
-    const [rendered] = renderReply({
-      blocks: [],
-      actions: [{ label: 'Help on help', command: 'help', options: { command: 'help' } }],
-    });
-    const buttons = rendered?.blocks.find((b) => b.type === 'actions');
-    const value = buttons?.type === 'actions' ? buttons.elements[0]?.value : undefined;
-    await slack.socket.deliver('interactive', {
-      type: 'block_actions',
-      user: { id: 'U0ASKER' },
-      channel: { id: 'C0CHANNEL' },
-      team: { id: 'TFAKE' },
-      api_app_id: 'AFAKE',
-      trigger_id: '1.2.3',
-      response_url: slack.responseUrl('button'),
-      container: { type: 'message', message_ts: '1.1', channel_id: 'C0CHANNEL' },
-      actions: [{ type: 'button', action_id: 'briefing:run:0', block_id: 'b', value, action_ts: '1.2' }],
-    });
+    await slack.socket.deliver(
+      'interactive',
+      buttonPressPayload(
+        { label: 'Help on help', command: 'help', options: { command: 'help' } },
+        slack.responseUrl('button'),
+      ),
+    );
     const response = await slack.waitFor(() => slack.responses.find((r) => r.id === 'button'));
     expect(JSON.stringify(response.body.blocks)).toContain('Help: /help');
   });

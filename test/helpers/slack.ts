@@ -73,6 +73,7 @@ export function seedArticle(): Article {
 export interface SocketBot {
   slack: FakeSlack;
   adapter: SlackAdapter;
+  deps: AppDeps;
   stop(): Promise<void>;
 }
 
@@ -91,6 +92,7 @@ export async function startSocketBot(
   return {
     slack,
     adapter,
+    deps,
     async stop() {
       await adapter.stop();
       await slack.stop();

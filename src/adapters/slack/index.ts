@@ -6,6 +6,7 @@ import type { Logger } from '../../logger.js';
 import type { Reply } from '../../reply/model.js';
 import type { Adapter } from '../types.js';
 import { createBoltApp } from './bolt-app.js';
+import { ChannelManagers } from './channel-managers.js';
 import { postMessages } from './deliver.js';
 import { InFlight } from './in-flight.js';
 import { registerButtons } from './listeners/button.js';
@@ -45,6 +46,12 @@ export class SlackAdapter implements Adapter {
       inFlight: this.inFlight,
       log: this.log,
       ackBudgetMs: options.ackBudgetMs ?? 2000,
+      managers: new ChannelManagers({
+        listed: config.digestManagers,
+        lookup: (user) => this.app.client.users.info({ user }),
+        clock: deps.clock,
+        log: this.log,
+      }),
     };
     registerMention(ctx);
     registerDirectMessage(ctx);

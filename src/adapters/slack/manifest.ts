@@ -7,7 +7,10 @@ export interface ManifestOptions {
   httpBaseUrl?: string;
 }
 
-/** Scopes the listeners need: mentions, posting, the slash command, and reading/answering DMs. */
+/**
+ * Scopes the listeners need: mentions, posting, the slash command, reading/answering DMs, and users.info
+ * (users:read) to tell workspace admins, who may change a channel's digest, from other members.
+ */
 export const BOT_SCOPES = [
   'app_mentions:read',
   'chat:write',
@@ -15,6 +18,7 @@ export const BOT_SCOPES = [
   'im:history',
   'im:read',
   'im:write',
+  'users:read',
 ];
 export const BOT_EVENTS = ['app_mention', 'message.im'];
 

@@ -34,3 +34,27 @@ export const buttonPressSchema = z.object({
   user: z.object({ id }),
   channel: z.object({ id }).optional(),
 });
+
+/**
+ * users.info, as far as the channel-manager rule reads it. Slack leaves some flags out for some users
+ * (bots, guests), so a missing flag is false.
+ */
+export const usersInfoSchema = z.object({
+  ok: z.literal(true),
+  user: z.object({
+    id,
+    deleted: z.boolean().default(false),
+    is_admin: z.boolean().default(false),
+    is_owner: z.boolean().default(false),
+    is_primary_owner: z.boolean().default(false),
+  }),
+});
+
+export type SlackMember = z.infer<typeof usersInfoSchema>['user'];
+
+/** The parts of a failed Web API call worth logging; the request itself carries the token, so never it. */
+export const apiErrorSchema = z.object({
+  code: z.string().optional(),
+  statusCode: z.number().optional(),
+  data: z.object({ error: z.string().optional(), needed: z.string().optional() }).optional(),
+});

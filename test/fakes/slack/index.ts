@@ -2,10 +2,17 @@ import { EventEmitter } from 'node:events';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { FakeSocketMode } from './socket-mode.js';
-import { type ApiCall, answerMethod, parseArgs, type ResponseUrlCall, readBody } from './web-api.js';
+import {
+  type ApiCall,
+  answerMethod,
+  type FakeMember,
+  parseArgs,
+  type ResponseUrlCall,
+  readBody,
+} from './web-api.js';
 
 export type { Ack } from './socket-mode.js';
-export type { ApiCall, ResponseUrlCall } from './web-api.js';
+export type { ApiCall, FakeMember, ResponseUrlCall } from './web-api.js';
 export { BOT_ID, BOT_USER_ID, TEAM_ID } from './web-api.js';
 
 /**
@@ -15,6 +22,10 @@ export { BOT_ID, BOT_USER_ID, TEAM_ID } from './web-api.js';
 export class FakeSlack {
   readonly calls: ApiCall[] = [];
   readonly responses: ResponseUrlCall[] = [];
+  /** Workspace members users.info knows, with their admin/owner flags (others are user_not_found). */
+  readonly members = new Map<string, FakeMember>();
+  /** Web API methods that fail with this Slack error code, e.g. `failures.set('users.info', 'missing_scope')`. */
+  readonly failures = new Map<string, string>();
   private readonly events = new EventEmitter();
   readonly socket = new FakeSocketMode(() => this.events.emit('change'));
   private readonly http: Server;
@@ -43,6 +54,8 @@ export class FakeSlack {
       const answer = answerMethod(method, args, {
         socketUrl: `ws://127.0.0.1:${this.port}/link`,
         nextTs: () => `${this.ts++}.000100`,
+        members: this.members,
+        failures: this.failures,
       });
       res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(answer));
     });

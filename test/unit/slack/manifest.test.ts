@@ -9,6 +9,8 @@ describe('Slack app manifest', () => {
     expect(manifest.oauth_config.scopes.bot).toEqual(
       expect.arrayContaining(['app_mentions:read', 'chat:write', 'commands', 'im:history']),
     );
+    // users.info tells workspace admins (who may change a channel's digest) from other members.
+    expect(manifest.oauth_config.scopes.bot).toContain('users:read');
     expect(manifest.settings.event_subscriptions.bot_events).toEqual(['app_mention', 'message.im']);
     expect(manifest.settings.socket_mode_enabled).toBe(true);
     expect(manifest.settings.interactivity.is_enabled).toBe(true);

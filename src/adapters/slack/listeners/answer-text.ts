@@ -17,13 +17,13 @@ export interface TextRequest {
 
 /** Answer a command typed as text (mention or direct message) with messages in the thread. */
 export async function answerText(
-  { deps, log }: ListenerContext,
+  ctx: ListenerContext,
   client: webApi.WebClient,
   request: TextRequest,
 ): Promise<void> {
-  const parsed = textToInvocation(request.text, deps);
+  const parsed = textToInvocation(request.text, ctx.deps);
   const reply = parsed.ok
-    ? await runForSlack(deps, parsed.invocation, { userId: request.userId, channelId: request.channelId })
+    ? await runForSlack(ctx, parsed.invocation, { userId: request.userId, channelId: request.channelId })
     : parsed.reply;
   const ephemeralTo = reply.ephemeral && !request.direct ? request.userId : undefined;
   try {
@@ -33,6 +33,6 @@ export async function answerText(
       renderReply(reply),
     );
   } catch (error) {
-    log.error({ err: error, channel: request.channelId }, 'slack: could not post the answer');
+    ctx.log.error({ err: error, channel: request.channelId }, 'slack: could not post the answer');
   }
 }

@@ -7,7 +7,8 @@ import { runForSlack } from '../run-command.js';
 import type { ListenerContext } from './context.js';
 
 /** A Briefing button (e.g. the next page): re-run the command its value carries, replacing the message. */
-export function registerButtons({ app, deps, inFlight, log }: ListenerContext): void {
+export function registerButtons(ctx: ListenerContext): void {
+  const { app, inFlight, log } = ctx;
   app.action(ACTION_ID_PATTERN, async ({ ack, body, action, respond }) => {
     await ack();
     if (!inFlight.accepting) return;
@@ -17,7 +18,7 @@ export function registerButtons({ app, deps, inFlight, log }: ListenerContext): 
       const who = press.success ? { userId: press.data.user.id, channelId: press.data.channel?.id } : {};
       const reply =
         invocation && press.success
-          ? await runForSlack(deps, invocation, who)
+          ? await runForSlack(ctx, invocation, who)
           : errorReply('This button is out of date.', 'Run the command again.');
       try {
         await respondMessages(respond, renderReply(reply), {

@@ -27,7 +27,8 @@ function ackPayload(reply: Reply) {
  * message rides on the acknowledgement; slow or long ones are acknowledged first, then sent through
  * respond() (the response_url).
  */
-export function registerSlashCommand({ app, deps, inFlight, log, ackBudgetMs }: ListenerContext): void {
+export function registerSlashCommand(ctx: ListenerContext): void {
+  const { app, deps, inFlight, log, ackBudgetMs } = ctx;
   app.command(SLASH_COMMAND, async ({ command, ack, respond }) => {
     if (!inFlight.accepting) {
       await ack(ackPayload(errorReply('Briefing is restarting. Please try again in a moment.')));
@@ -47,7 +48,7 @@ export function registerSlashCommand({ app, deps, inFlight, log, ackBudgetMs }: 
         return;
       }
       const who = { userId: user_id, channelId: channel_id };
-      const running = runForSlack(deps, parsed.invocation, who);
+      const running = runForSlack(ctx, parsed.invocation, who);
       const settled = mayBeSlow(deps, parsed.invocation) ? undefined : await within(running, ackBudgetMs);
       const quick = settled?.done ? settled.value : undefined;
       if (quick && renderReply(quick).length === 1) {
