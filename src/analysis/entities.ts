@@ -438,70 +438,101 @@ function mergePetForms(people: PersonRecord[], timeline: EntityIndex['timeline']
 }
 
 /** Moves every mention, alias and role of `from` to `into` (one person under two names). */
-function absorb(into: PersonRecord, from: PersonRecord, timeline: EntityIndex['timeline']): void {
+function absorb(into: PersonRecord, from: PersonRecord): void {
   for (const m of from.mentions) into.mentions.push(m);
   for (const a of from.aliases) into.aliases.add(a);
   into.aliases.add(from.name);
   for (const r of from.roles) if (!into.roles.includes(r)) into.roles.push(r);
   if (into.gender === 'unknown') into.gender = from.gender;
-  for (const t of timeline) if (t.entity === from) t.entity = into;
 }
 
 const courtesy = (p: PersonRecord) => /^(Miss|Ms|Mrs|Mr)\.?\s/.exec(p.name)?.[1];
+// "Her daughter, Maria Reyes": a relative of someone, not the same person as "Ms. Reyes".
+const FAMILY_ROLE =
+  /\b(daughter|son|wife|husband|mother|father|sister|brother|niece|nephew|aunt|uncle|cousin|grand\w+|in-law|widow|widower)\b/i;
+
+function indexBy(people: PersonRecord[], key: (p: PersonRecord) => string | undefined) {
+  const index = new Map<string, PersonRecord[]>();
+  for (const p of people) {
+    const k = key(p);
+    if (k === undefined) continue;
+    const list = index.get(k) ?? [];
+    list.push(p);
+    index.set(k, list);
+  }
+  return (k: string) => index.get(k) ?? [];
+}
 
 /**
  * Names a text uses for one person in either order, so the earlier one did not link when it was read:
  * "Miss Elizabeth" and "Elizabeth" (Miss with a given name); "Miss Bingley" before "Caroline Bingley", or
- * "Ms. Okafor" before "Ada Okafor" (the only woman of that surname the text names in full); "Eliza Bennet"
- * and "Elizabeth" (a pet form with the family name). Never when two people could be meant.
+ * "Ms. Okafor" before "Ada Okafor" (the only woman of that surname the text names in full, and not
+ * introduced as somebody's relative); "Eliza Bennet" and "Elizabeth" (a pet form with the family name,
+ * when the family name is in the text beside them). Never when two people could be meant.
  */
 function mergeTitledForms(people: PersonRecord[], timeline: EntityIndex['timeline']): PersonRecord[] {
-  const merged = new Set<PersonRecord>();
-  const live = () => people.filter((p) => !merged.has(p));
+  const into = new Map<PersonRecord, PersonRecord>();
+  const byFirst = indexBy(people, (p) => p.core[0]);
+  const byLast = indexBy(people, (p) => p.core[p.core.length - 1]);
+  const live = (list: PersonRecord[]) => list.filter((p) => !into.has(p));
   for (const titled of people) {
-    if (merged.has(titled)) continue;
     const title = courtesy(titled);
     const word = titled.core[0];
-    if (!title || title === 'Mr' || title === 'Mrs' || titled.core.length !== 1 || !word) continue;
+    if ((title !== 'Miss' && title !== 'Ms') || titled.core.length !== 1 || !word) continue;
     // "Miss Elizabeth": a given name after Miss; the one person known by that given name alone.
-    const given = FIRST_NAMES.has(word.toLowerCase());
-    const byGiven = given
-      ? live().filter((p) => p !== titled && !courtesy(p) && p.core[0] === word && p.gender !== 'male')
-      : [];
+    const byGiven =
+      title === 'Miss' && FIRST_NAMES.has(word.toLowerCase())
+        ? live(byFirst(word)).filter(
+            (p) => p !== titled && !courtesy(p) && p.core.length === 1 && p.gender !== 'male',
+          )
+        : [];
     // "Miss Bingley": a family name after Miss/Ms; the one woman named in full with it.
-    const byFamily = live().filter(
+    const byFamily = live(byLast(word)).filter(
       (p) =>
         p !== titled &&
         !courtesy(p) &&
         p.core.length >= 2 &&
-        p.core[p.core.length - 1] === word &&
-        p.gender !== 'male',
+        p.gender !== 'male' &&
+        !p.roles.some((r) => FAMILY_ROLE.test(r)),
     );
     const candidates = byGiven.length > 0 ? byGiven : byFamily;
     // Only one woman (or person of unshown gender) it can be, and for a family name she must be a woman.
     if (candidates.length !== 1 || (candidates === byFamily && candidates[0]?.gender !== 'female')) continue;
-    absorb(candidates[0] as PersonRecord, titled, timeline);
-    merged.add(titled);
+    const owner = candidates[0] as PersonRecord;
+    absorb(owner, titled);
+    into.set(titled, owner);
   }
-  for (const pet of live()) {
+  for (const pet of people) {
     // "Eliza Bennet" beside "Elizabeth" (or "Elizabeth Bennet"): a pet form with the family name.
-    if (pet.core.length !== 2 || courtesy(pet)) continue;
+    if (into.has(pet) || pet.core.length !== 2 || courtesy(pet)) continue;
+    const family = pet.core[1] as string;
     const full = fullNamesOf(pet.core[0] as string);
     if (full.length === 0) continue;
-    const owners = live().filter(
+    const owners = people.filter(
       (p) =>
         p !== pet &&
+        !into.has(p) &&
         !courtesy(p) &&
         full.includes((p.core[0] ?? '').toLowerCase()) &&
-        (p.core.length === 1 || p.core[p.core.length - 1] === pet.core[1]) &&
+        (p.core.length === 1 || p.core[p.core.length - 1] === family) &&
         (p.gender === pet.gender || pet.gender === 'unknown' || p.gender === 'unknown'),
     );
     if (owners.length !== 1) continue;
-    absorb(owners[0] as PersonRecord, pet, timeline);
-    merged.add(pet);
+    const owner = owners[0] as PersonRecord;
+    // A given name alone ("William") is the pet form's owner only when the family is in the text
+    // ("Bill Gates" and "Prince William" are not one person).
+    const familyHere = live(byLast(family)).some((p) => p !== pet && p !== owner);
+    if (owner.core.length === 1 && !familyHere) continue;
+    absorb(owner, pet);
+    into.set(pet, owner);
+  }
+  if (into.size === 0) return people;
+  for (const t of timeline) {
+    const owner = t.entity.kind === 'person' ? into.get(t.entity) : undefined;
+    if (owner) t.entity = owner;
   }
   for (const p of people) p.mentions.sort((a, b) => a.start - b.start);
-  return people.filter((p) => !merged.has(p));
+  return people.filter((p) => !into.has(p));
 }
 
 /** A person of unknown gender takes the gender of the first he/she that follows their first mention closely. */

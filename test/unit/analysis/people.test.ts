@@ -78,7 +78,24 @@ describe('people, organisations and places', () => {
     });
 
     it('joins a pet form with the family name to the given name it stands for', () => {
-      expect(names('Eliza Bennet walked in. Elizabeth sat down at once.')).toEqual(['Elizabeth']);
+      expect(names('Eliza Bennet walked in. Elizabeth sat down beside Mr. Bennet.').sort()).toEqual([
+        'Elizabeth',
+        'Mr. Bennet',
+      ]);
+    });
+
+    it('keeps apart people a newsroom would: a relative, a given name that is a family name, a pet form alone', () => {
+      const sorted = (text: string) => names(text).sort();
+      expect(sorted('Bill Gates met Prince William on Monday. "It went well," Gates said.')).toEqual([
+        'Bill Gates',
+        'William',
+      ]);
+      expect(
+        sorted('"We lost everything," Ms. Reyes said. Her daughter, Maria Reyes, 12, stayed with friends.'),
+      ).toEqual(['Maria Reyes', 'Ms. Reyes']);
+      expect(
+        sorted('Senator Kelly Loeffler spoke first. Her spokeswoman, Ms. Kelly, declined to comment.'),
+      ).toEqual(['Kelly Loeffler', 'Ms. Kelly']);
     });
 
     it('keeps them apart when two people could be meant, or the name is a family name', () => {
