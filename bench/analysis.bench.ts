@@ -109,4 +109,20 @@ export default async function bench(): Promise<void> {
       `long dialogue ${(long.length / 1e6).toFixed(2)} MB, ${quotes} quotes: ${ms.toFixed(0)} ms (${((ms * 1e6) / long.length).toFixed(0)} ms per MB)`,
     );
   }
+  // Hostile shapes that were superlinear once: a speech carried over 800 paragraphs, each tagged with a
+  // different speaker, and one quote of 4,000 sentences that names its listener in every one.
+  const names = (i: number) =>
+    `Mr. ${['Ab', 'Ber', 'Cor', 'Dun'][i % 4]}${String.fromCharCode(97 + ((i >> 2) % 26))}${String.fromCharCode(97 + ((i >> 7) % 26))}on`;
+  const carried = Array.from({ length: 800 }, (_, i) => `"Part ${i}," said ${names(i)}. "More`).join('\n\n');
+  const named = `Anna Price sat down. "${Array.from({ length: 4000 }, (_, i) => `Listen, Anna, this is line ${i}.`).join(' ')}" said Tom Reed.`;
+  for (const [label, text] of [
+    ['800 carried-over speeches, 800 speakers', carried],
+    ['one quote naming its listener 4,000 times', named],
+  ] as const) {
+    const started = performance.now();
+    analyze(text);
+    console.log(
+      `${label} (${(text.length / 1e3).toFixed(0)} KB): ${(performance.now() - started).toFixed(0)} ms`,
+    );
+  }
 }

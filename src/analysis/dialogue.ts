@@ -9,12 +9,20 @@ import type { Quote } from './types.js';
 const INNER_OPEN = /(^|[\s(])["“‘']/g;
 const INNER_CLOSE = /["”’'](?=[\s,.;:!?)]|$)/g;
 
-/** Is offset `at` of this quote's text inside a quotation nested in it ("My wife said, ‘Walter, ...’")? */
-function insideNestedQuote(text: string, at: number): boolean {
-  const head = text.slice(0, at);
-  const opens = [...head.matchAll(INNER_OPEN)].length;
-  const closes = [...head.matchAll(INNER_CLOSE)].length;
-  return opens > closes;
+/**
+ * Is an offset of this quote's text inside a quotation nested in it ("My wife said, ‘Walter, ...’")?
+ * Built once per quote and asked in text order: a long quote full of names is read once, not per name.
+ */
+function nestedQuoteTest(text: string): (at: number) => boolean {
+  const opens = [...text.matchAll(INNER_OPEN)].map((m) => m.index ?? 0);
+  const closes = [...text.matchAll(INNER_CLOSE)].map((m) => m.index ?? 0);
+  let o = 0;
+  let c = 0;
+  return (at: number) => {
+    while (o < opens.length && (opens[o] as number) < at) o++;
+    while (c < closes.length && (closes[c] as number) < at) c++;
+    return o > c;
+  };
 }
 
 // A vocative sits between a comma (or the quote's start, or "dear") and a stop: "Come, Darcy," "My dear Mr. Bennet,".
@@ -35,19 +43,20 @@ export function addressees(
   // The timeline is in text order: start at the first mention inside the quote.
   const timeline = entities.timeline;
   const lo = firstMentionFrom(timeline, quote.start);
+  const letters = quote.text.replace(/[^\p{L}]/gu, '').length;
+  const insideNestedQuote = nestedQuoteTest(quote.text);
   for (let k = lo; k < timeline.length; k++) {
     const { mention, entity } = timeline[k] as EntityIndex['timeline'][number];
     if (mention.start >= quote.end) break;
     if (entity.kind !== 'person' || mention.end > quote.end) continue;
     const at = mention.start - quote.start;
     // A quote that is only the name ("Bingley.") answers a question; it addresses nobody.
-    if (quote.text.replace(/[^\p{L}]/gu, '').length < mention.text.replace(/[^\p{L}]/gu, '').length + 2)
-      continue;
+    if (letters < mention.text.replace(/[^\p{L}]/gu, '').length + 2) continue;
     const before = quote.text.slice(Math.max(0, at - 24), at);
     const after = quote.text.slice(at + mention.text.length, at + mention.text.length + 3);
     if (!VOCATIVE_BEFORE.test(before) || !VOCATIVE_AFTER.test(after)) continue;
     if (APPOSITION_BEFORE.test(quote.text.slice(Math.max(0, at - 40), at))) continue;
-    if (!insideNestedQuote(quote.text, at)) found.add(entity);
+    if (!insideNestedQuote(at)) found.add(entity);
   }
   return found;
 }
@@ -88,7 +97,10 @@ export function isDialogue(
     if (here.length > 0 && quoted.has(p - 1) && !here.some((r) => r.tagged || r.span.continued))
       untaggedReplies++;
   }
-  return untaggedReplies >= 3 && untaggedReplies / Math.max(1, paragraphs.length) >= 0.3;
+  if (untaggedReplies < 3 || untaggedReplies / Math.max(1, paragraphs.length) < 0.3) return false;
+  // People in a conversation ask each other things; a news source's quote running over several
+  // paragraphs ("... ," Okafor said. / "Now it reaches the door ..." / "We have sandbags ...") does not.
+  return results.some((r) => isSpeech(r.quote) && r.quote.text.includes('?'));
 }
 
 function endsWithQuestion(results: Attributed[], paragraph: number): boolean {

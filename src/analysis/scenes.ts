@@ -62,6 +62,7 @@ export interface SceneContext {
 const SCENE_BREAK_CHARS = 1500;
 const MAX_CANDIDATES = 8;
 const LONG_SCENE_TURNS = 40;
+const MAX_SCENE_SPEAKERS = 16;
 /** Longer than a tag ('," Ashworth replied, shaking his head.'): narration stands between the two lines. */
 const BARE_TAG_CHARS = 80;
 const NEVER = -1e9;
@@ -253,7 +254,8 @@ function buildTurns(results: Attributed[], ctx: SceneContext): Turn[] {
     for (const k of kin) if (k.start >= bounds.start) turn.narratedBefore.add(k.entity);
     for (const e of resolver.referredBetween((last.span.close ?? last.span.end) + 1, bounds.end))
       if (e.kind === 'person') turn.narratedAfter.add(e);
-    const tagged = quotes.filter((r) => r.tagged);
+    // Quotes with a tag of their own ('"Go," she said. "Now."': the second only borrows the first's).
+    const tagged = quotes.filter((r) => r.tagged && r.phrase);
     const speakers = new Set(tagged.map((r) => r.entity));
     const gendered = tagged.find((r) => tagGender(r) !== undefined);
     const named = tagged.find((r) => tagGender(r) === undefined);
@@ -284,6 +286,8 @@ function buildTurns(results: Attributed[], ctx: SceneContext): Turn[] {
         if (relative) turn.hint = relative.entity;
       } else if (gendered.entity?.kind === 'person' && gendered.entity.name) turn.hint = gendered.entity;
     }
+    // A named tag decides; a speech 'carried over' into a paragraph another person is tagged in is broken marks.
+    if (turn.fixed !== undefined) turn.continued = false;
     turns.push(turn);
     previousEnd = (last.span.close ?? last.span.end) + 1;
     previousParagraph = p;
@@ -293,15 +297,23 @@ function buildTurns(results: Attributed[], ctx: SceneContext): Turn[] {
 
 function scenesOf(turns: Turn[]): Turn[][] {
   const scenes: Turn[][] = [];
+  let named = new Set<EntityRecord | null>();
   for (const turn of turns) {
     const scene = scenes[scenes.length - 1];
     // A very long scene is decoded in parts, cut where narration stands between two lines when possible:
-    // the cost grows with the number of people a scene names, and a scene that long has moved on anyway.
+    // the cost grows with the number of people a scene names (cubed), and a scene that long has moved on.
+    // Past the hard limits a part is cut anywhere, even inside a speech running over paragraphs.
+    const newSpeaker = turn.fixed !== undefined && !named.has(turn.fixed);
+    const mustCut =
+      !!scene && (scene.length >= LONG_SCENE_TURNS * 4 || (newSpeaker && named.size >= MAX_SCENE_SPEAKERS));
     const long =
       !!scene && (scene.length >= LONG_SCENE_TURNS * 2 || (scene.length >= LONG_SCENE_TURNS && !turn.bare));
-    if (scene && !turn.continued && (turn.gapChars > SCENE_BREAK_CHARS || long)) scenes.push([turn]);
-    else if (scene) scene.push(turn);
+    if (mustCut || (scene && !turn.continued && (turn.gapChars > SCENE_BREAK_CHARS || long))) {
+      scenes.push([turn]);
+      named = new Set();
+    } else if (scene) scene.push(turn);
     else scenes.push([turn]);
+    if (turn.fixed !== undefined) named.add(turn.fixed);
   }
   return scenes;
 }
@@ -340,6 +352,8 @@ interface Cast {
   speakers: ReadonlySet<EntityRecord>;
   /** How much of the narration is about each person, 0..1 (the protagonist is 1). */
   prominence: ReadonlyMap<EntityRecord, number>;
+  /** Where the text first names each person. */
+  firstSeen: ReadonlyMap<EntityRecord, number>;
 }
 
 function castOf(turns: Turn[], entities: EntityIndex): Cast {
@@ -349,10 +363,17 @@ function castOf(turns: Turn[], entities: EntityIndex): Cast {
     if (t.hint) speakers.add(t.hint);
   }
   const counts = new Map<EntityRecord, number>();
-  for (const p of entities.people) counts.set(p, p.mentions.filter((m) => !m.inQuote).length);
-  const top = Math.max(1, ...counts.values());
+  const firstSeen = new Map<EntityRecord, number>();
+  let top = 1;
+  for (const p of entities.people) {
+    const n = p.mentions.filter((m) => !m.inQuote).length;
+    counts.set(p, n);
+    top = Math.max(top, n);
+    const first = p.mentions[0];
+    if (first) firstSeen.set(p, first.start);
+  }
   const prominence = new Map([...counts].map(([p, n]) => [p, n / top] as const));
-  return { speakers, prominence };
+  return { speakers, prominence, firstSeen };
 }
 
 function emission(turn: Turn, who: EntityRecord | null, cast: Cast): number {
@@ -366,9 +387,14 @@ function emission(turn: Turn, who: EntityRecord | null, cast: Cast): number {
   }
   if (turn.addressed.has(who)) score += W.addressed;
   if (turn.hint === who) score += W.hint;
-  if (cast.speakers.has(who)) score += W.speaksElsewhere;
-  if (turn.sceneSpeakers?.has(who)) score += W.inScene;
-  score += W.prominence * (cast.prominence.get(who) ?? 0);
+  // What the whole text says of a person counts only once the text has introduced them: a judge first
+  // named after the questioning does not take the witness's answers.
+  const at = turn.quotes[0]?.span.open ?? 0;
+  if ((cast.firstSeen.get(who) ?? 0) < at) {
+    if (cast.speakers.has(who)) score += W.speaksElsewhere;
+    if (turn.sceneSpeakers?.has(who)) score += W.inScene;
+    score += W.prominence * (cast.prominence.get(who) ?? 0);
+  }
   if (turn.narratedBefore.has(who)) score += W.narratedBefore;
   if (turn.narratedAfter.has(who)) score += W.narratedAfter;
   if (turn.talkedAbout.has(who)) score += W.talkedAbout;
@@ -398,8 +424,11 @@ function transition(
   return score;
 }
 
-/** Second-order Viterbi over one scene; returns the speaker of each turn. */
-function decodeScene(scene: Turn[], people: EntityRecord[], cast: Cast): Array<EntityRecord | null> {
+/**
+ * Second-order Viterbi over one scene; returns the speaker of each turn, or null when no assignment fits
+ * every hard constraint (a tag contradicting a speech carried over from the paragraph before: broken marks).
+ */
+function decodeScene(scene: Turn[], people: EntityRecord[], cast: Cast): Array<EntityRecord | null> | null {
   const states: Array<EntityRecord | null> = [...people, null];
   const n = states.length;
   // best[i][j]: best score with the previous turn spoken by states[i] and this one by states[j].
@@ -424,7 +453,9 @@ function decodeScene(scene: Turn[], people: EntityRecord[], cast: Cast): Array<E
           const from = (best[i] as number[])[j] as number;
           if (from <= NEVER / 2) continue;
           const beforeThat = i === n ? undefined : (states[i] ?? null);
-          const score = from + e + transition(turn, previous, beforeThat, last, who);
+          const step = transition(turn, previous, beforeThat, last, who);
+          if (step <= NEVER / 2) continue;
+          const score = from + e + step;
           if (score > ((next[j] as number[])[k] as number)) {
             (next[j] as number[])[k] = score;
             (pointers[j] as number[])[k] = i;
@@ -447,6 +478,7 @@ function decodeScene(scene: Turn[], people: EntityRecord[], cast: Cast): Array<E
       }
     });
   });
+  if (top <= NEVER / 2) return null;
   const path: number[] = new Array(scene.length);
   for (let t = scene.length - 1; t >= 0; t--) {
     path[t] = bj;
@@ -470,6 +502,8 @@ export function decodeDialogue(results: Attributed[], ctx: SceneContext): void {
     for (const t of scene) t.sceneSpeakers = sceneSpeakers;
     if (people.length === 0) continue;
     const speakers = decodeScene(scene, people, cast);
+    // Nothing fits (broken quotation marks): the line-by-line attributions stand.
+    if (!speakers) continue;
     scene.forEach((turn, t) => {
       if (turn.fixed !== undefined) return;
       const who = speakers[t] ?? null;

@@ -122,6 +122,62 @@ describe('dialogue decoded scene by scene', () => {
     expect(speakers(text)).toEqual([mary, mary, tom, mary, tom, mary, mary, mary, tom, tom]);
   });
 
+  it('survives a missing closing mark: the scene is still decoded, nobody gets a line against their tag', () => {
+    const scene = [
+      'Anna Price came into the kitchen, where Ben Holt was reading.',
+      '"You\'re late," said Ben.',
+      '"The bus broke down."',
+      '"Again?"',
+      '"Again. Do you want tea?"',
+      '"Please."',
+      '"Fine," said Anna. "It\'s on the stove."',
+      '"Thanks," he said.',
+      '"You look tired."',
+      '"I am."',
+    ].join('\n\n');
+    const broken = scene.replace('"It\'s on the stove."', '"It\'s on the stove.');
+    const expected = [
+      'Ben Holt',
+      'Anna Price',
+      'Ben Holt',
+      'Anna Price',
+      'Ben Holt',
+      'Anna Price',
+      'Anna Price',
+    ];
+    expect(speakers(scene)).toEqual([...expected, 'Ben Holt', 'Anna Price', 'Ben Holt']);
+    expect(speakers(broken)).toEqual([...expected, 'Ben Holt', 'Anna Price', 'Ben Holt']);
+  });
+
+  it('does not give a witness’s answers to a judge the report names only afterwards', () => {
+    const text = [
+      'Prosecutor Diane Kerr questioned the defendant’s former partner, Samuel Ortiz.',
+      '"Mr Ortiz, when did you last see the defendant?" Kerr asked.',
+      '"In March, at the warehouse."',
+      '"Was anyone else there?"',
+      '"No. Just the two of us."',
+      '"Did he say anything about the money?"',
+      '"He said it was gone."',
+      'Judge Helen Marsh called a recess shortly after noon.',
+      '"We will resume at two," Marsh said.',
+    ].join('\n\n');
+    const [kerr, ortiz] = ['Diane Kerr', 'Samuel Ortiz'];
+    expect(speakers(text)).toEqual([kerr, ortiz, kerr, ortiz, kerr, ortiz, 'Helen Marsh']);
+  });
+
+  it('keeps a news source’s quote that runs over several paragraphs with its source', () => {
+    const text = [
+      'The harbour master, Ruth Okafor, has spent thirty years watching the water rise.',
+      '"When I started, the high tide stopped at the second step," Okafor said.',
+      '"Now it reaches the door of the customs house twice a month."',
+      '"We have sandbags in every office. We have pumps on every jetty."',
+      '"None of it is enough."',
+      'Her deputy, Tom Barrow, agreed. "We asked for a sea wall in 2015," he said.',
+    ].join('\n\n');
+    const okafor = 'Ruth Okafor';
+    expect(speakers(text)).toEqual([okafor, okafor, okafor, okafor, 'Tom Barrow']);
+  });
+
   it('keeps a news hearing as it was: tagged lines fixed, the untagged ones alternating', () => {
     const text = [
       'The chair of the committee, Neil Grady, questioned the chief executive, Peter Ashworth.',
