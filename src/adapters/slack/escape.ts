@@ -13,8 +13,10 @@ export function escapeMrkdwn(text: string): string {
       // @ keeps it inert even where a client or a future setting would parse it.
       .replace(/@(channel|here|everyone)\b/gi, '@\u2060$1')
       // Slack has no escape for its formatting marks, so a zero-width space on each side of * _ ~ `
-      // keeps article text such as "*not* bold" or a file_name from opening bold, italics, strike or code.
-      .replace(/[*_~`]/g, '\u200b$&\u200b')
+      // keeps article text such as "*not* bold" or "_maybe_" from opening bold, italics, strike or code.
+      // An underscore inside a word (file_name, SLACK_DIGEST_MANAGERS) opens nothing in Slack and stays
+      // as it is, so a name copied from a reply is the name.
+      .replace(/[*~`]|(?<![\p{L}\p{N}])_|_(?![\p{L}\p{N}])/gu, '\u200b$&\u200b')
   );
 }
 

@@ -194,10 +194,12 @@ describe('renderReply (Slack)', () => {
     });
     const mrkdwn = JSON.stringify(message?.blocks);
     // Every mark from the article stands between zero-width spaces, so Slack never pairs two of them.
-    for (const mark of ['*not bold*', '_not italic_', '~no strike~', '`no code`', 'my_file_name']) {
+    for (const mark of ['*not bold*', '_not italic_', '~no strike~', '`no code`']) {
       expect(mrkdwn).not.toContain(mark);
     }
     expect(mrkdwn).toContain('\u200b*\u200bnot bold\u200b*\u200b');
+    // An underscore inside a word opens nothing in Slack: a name copied from a reply stays that name.
+    expect(mrkdwn).toContain('my_file_name');
   });
 
   it('never sends an empty header or an empty message', () => {
