@@ -512,9 +512,15 @@ export class SpeakerResolver {
       return found(null, 0.75);
     const relative = this.relative(phrase, sentence, excluded, mention, true);
     if (relative) return found(relative.person, relative.confidence);
-    // "the teenager": a description we cannot match to a role goes to the most salient person nearby.
-    return found(this.salientPerson(phrase.start, sentence, 'unknown', excluded), 0.5);
+    // "the teenager": a description we cannot match to a role goes to the most salient person nearby,
+    // but not to someone the same sentence names ("Elizabeth listened as the housekeeper added, ..."):
+    // a writer who meant them would have said "she".
+    const named = new Set(excluded);
+    for (const c of this.salient.get(sentence) ?? [])
+      if (this.byStart.get(c.start) === c.entity) named.add(c.entity);
+    return found(this.salientPerson(phrase.start, sentence, 'unknown', named), 0.5);
   }
+
   /**
    * "his wife", "her mother": the owner is the person in focus (or the one the quote addresses); family
    * shares a surname, so "his wife" of Mr. Bennet is Mrs. Bennet when the article names her. Without a

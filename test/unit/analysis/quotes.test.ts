@@ -63,6 +63,12 @@ describe('speaker attribution', () => {
     expect(quotes(text).map((q) => q.speaker)).toEqual(['Ruth Abney', 'Peter Sand', 'Ruth Abney']);
   });
 
+  it('does not give an unmatched role to a person the same sentence names', () => {
+    const text =
+      'Anna Moss listened in wonder as the housekeeper added, "I never had a cross word from him."';
+    expect(quotes(text)[0]?.speaker).toBeNull();
+  });
+
   it('does not take a possessor for the subject a he/she refers to', () => {
     const text = 'Lucy Hale’s leaving for the city upset Mrs. Agnes Hale. "It is too soon," said she.';
     expect(quotes(text)[0]?.speaker).toBe('Agnes Hale');
