@@ -41,6 +41,7 @@ const PRONOUN_GENDER: Record<string, Gender> = { he: 'male', she: 'female' };
 // Titles followed by a family name ("Mrs. Bennet"); Sir and Lady take a given name ("Lady Catherine").
 const FAMILY_NAME_TITLE = /^(Mr|Mrs|Ms|Miss|Dr)\b/;
 const LOOK_BACK_SENTENCES = 8;
+const HOUSEHOLD_SENTENCES = 8;
 
 /** Does a phrase name something that can speak (a person, an organisation, a pronoun)? */
 export function canSpeak(phrase: SpeakerPhrase): boolean {
@@ -321,7 +322,7 @@ export class SpeakerResolver {
    * "her mother" of someone the text calls by a given name only: the one person titled "Mrs. X" whose family
    * name X another person in the text also bears (the household the story is about), when there is one.
    */
-  private householdHead(title: string, possessor: PersonRecord): PersonRecord | null {
+  private householdHead(title: string, possessor: PersonRecord, sentence: number): PersonRecord | null {
     if (possessor.core.length >= 2 || FAMILY_NAME_TITLE.test(possessor.name)) return null;
     const surnameOf = (p: PersonRecord) => p.core[p.core.length - 1];
     const titled = this.entities.people.filter((p) => p.name.startsWith(`${title} `) && p !== possessor);
@@ -329,7 +330,13 @@ export class SpeakerResolver {
       this.entities.people.some((o) => o !== p && o.core.length > 0 && surnameOf(o) === surnameOf(p)),
     );
     const pick = families.length > 0 ? families : titled;
-    return pick.length === 1 ? (pick[0] as PersonRecord) : null;
+    if (pick.length === 1) return pick[0] as PersonRecord;
+    // Several: the one the narration around the phrase names ("... said her father" beside "Mr. Bennet
+    // made no answer"), when exactly one is.
+    const near = pick.filter((p) =>
+      p.mentions.some((m) => !m.inQuote && Math.abs(m.sentence - sentence) <= HOUSEHOLD_SENTENCES),
+    );
+    return near.length === 1 ? (near[0] as PersonRecord) : null;
   }
 
   /** One unnamed stand-in per description ("her mother"), so dialogue turns stay in order. */
@@ -559,7 +566,7 @@ export class SpeakerResolver {
       if (family.length === 1) return { person: family[0] as PersonRecord, confidence: 0.6 };
     }
     const title = FAMILY_TITLES[phrase.head];
-    const household = title && possessor ? this.householdHead(title, possessor) : null;
+    const household = title && possessor ? this.householdHead(title, possessor, sentence) : null;
     if (household) return { person: household, confidence: 0.5 };
     const others = new Set(excluded);
     if (possessor) others.add(possessor);

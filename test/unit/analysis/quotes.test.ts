@@ -63,6 +63,15 @@ describe('speaker attribution', () => {
     expect(quotes(text).map((q) => q.speaker)).toEqual(['Ruth Abney', 'Peter Sand', 'Ruth Abney']);
   });
 
+  it('names "her father" by the one Mr. the narration around him names, when the family name is unknown', () => {
+    const text = [
+      'A week later Lucy came in from the garden. "Has Mr. Hale written again?" she asked.',
+      '"No," said her father, "and I have not answered him yet."',
+      'Mr. Pryor made no answer, and Lucy went up to her room.',
+    ].join('\n\n');
+    expect(quotes(text).map((q) => q.speaker)).toEqual(['Lucy', 'Mr. Pryor', 'Mr. Pryor']);
+  });
+
   it('does not give an unmatched role to a person the same sentence names', () => {
     const text =
       'Anna Moss listened in wonder as the housekeeper added, "I never had a cross word from him."';
