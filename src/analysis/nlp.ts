@@ -58,5 +58,63 @@ export function tokenize(text: string, from = 0, to = text.length): TokenizedTex
       if (token) token.sentence = index;
     }
   });
-  return { tokens, sentenceTokenRanges };
+  return joinHyphenatedNames(tokens, sentenceTokenRanges);
+}
+
+const UPPER = /^\p{Lu}/u;
+
+/**
+ * wink splits "Osei-Bonsu" into three tokens, which made "Daniel Osei" and "Bonsu" two people. A
+ * capitalised word, a hyphen and a capitalised word with no space between them are one name.
+ */
+function joinHyphenatedNames(tokens: Token[], ranges: Array<[number, number]>): TokenizedText {
+  const joined: Token[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i] as Token;
+    const hyphen = tokens[i + 1];
+    const next = tokens[i + 2];
+    if (
+      hyphen &&
+      next &&
+      (hyphen.text === '-' || hyphen.text === '‐') &&
+      hyphen.start === token.end &&
+      next.start === hyphen.end &&
+      UPPER.test(token.text) &&
+      UPPER.test(next.text) &&
+      token.sentence === next.sentence
+    ) {
+      const merged = {
+        ...token,
+        text: `${token.text}${hyphen.text}${next.text}`,
+        end: next.end,
+        pos: 'PROPN',
+      };
+      joined.push(merged);
+      i += 2;
+      // "Vasquez-Lund-Moore": keep joining while the pattern repeats.
+      while (
+        tokens[i + 1]?.text === '-' &&
+        tokens[i + 1]?.start === merged.end &&
+        tokens[i + 2] &&
+        tokens[i + 2]?.start === tokens[i + 1]?.end &&
+        UPPER.test(tokens[i + 2]?.text ?? '')
+      ) {
+        merged.text += `-${tokens[i + 2]?.text}`;
+        merged.end = (tokens[i + 2] as Token).end;
+        i += 2;
+      }
+      continue;
+    }
+    joined.push(token);
+  }
+  if (joined.length === tokens.length) return { tokens, sentenceTokenRanges: ranges };
+  const rebuilt: Array<[number, number]> = ranges.map(() => [Number.MAX_SAFE_INTEGER, -1]);
+  joined.forEach((t, k) => {
+    const range = rebuilt[t.sentence];
+    if (!range) return;
+    range[0] = Math.min(range[0], k);
+    range[1] = Math.max(range[1], k);
+  });
+  // Every sentence keeps at least one token, so indices stay aligned with the tokens' sentence numbers.
+  return { tokens: joined, sentenceTokenRanges: rebuilt };
 }

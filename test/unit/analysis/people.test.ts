@@ -51,6 +51,13 @@ describe('people, organisations and places', () => {
     const abney = person(text, 'Ruth Abney');
     expect(abney?.aliases).toContain('the governor');
   });
+  it('keeps a hyphenated family name whole', () => {
+    const text =
+      'Prosecutor Daniel Osei-Bonsu rose. "No further questions," Osei-Bonsu said. Ana Ruiz-Lund-Moore left.';
+    expect(people(text).map((p) => p.name)).toEqual(['Daniel Osei-Bonsu', 'Ana Ruiz-Lund-Moore']);
+    expect(analyze(text).quotes[0]?.speaker).toBe('Daniel Osei-Bonsu');
+  });
+
   it('reads a courtesy title that opens a sentence as a title, not the verb "miss"', () => {
     expect(people('Miss Harlow arrived first. Mrs Pell followed.').map((p) => p.name)).toEqual([
       'Miss Harlow',
