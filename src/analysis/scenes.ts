@@ -76,6 +76,7 @@ const NEVER = -1e9;
 export const SCENE_WEIGHTS = {
   genderUnknown: -1,
   nobody: -4,
+  nobodyAsks: 1.5,
   addressed: -8,
   hint: 2.5,
   narratedBefore: 1.5,
@@ -378,7 +379,8 @@ function castOf(turns: Turn[], entities: EntityIndex): Cast {
 
 function emission(turn: Turn, who: EntityRecord | null, cast: Cast): number {
   if (turn.fixed !== undefined) return who === turn.fixed ? 0 : NEVER;
-  if (who === null) return W.nobody;
+  // A question from nobody the text names is ordinary: an interviewer, a reporter, a voice in the crowd.
+  if (who === null) return W.nobody + (turn.question ? W.nobodyAsks : 0);
   if (who.kind !== 'person') return NEVER;
   let score = 0;
   if (turn.gender && turn.gender !== 'unknown') {
@@ -409,18 +411,19 @@ function transition(
   who: EntityRecord | null,
 ): number {
   if (turn.continued) return who === last ? 0 : NEVER;
-  if (who === null || last === null) return 0;
+  // Nobody we can name (an unnamed interviewer, a voice) takes turns like anyone else.
   const adjacent = turn.bare;
   let score = 0;
   if (who === last) {
     score += adjacent ? W.sameAgainAdjacent : W.sameAgainAcrossNarration;
     if (previous.question) score += W.afterQuestion;
-  } else if (beforeThat && who === beforeThat) score += adjacent ? W.alternate : W.alternateAcrossNarration;
+  } else if (beforeThat !== undefined && who === beforeThat)
+    score += adjacent ? W.alternate : W.alternateAcrossNarration;
   // Someone the scene has not heard from (no tag names them) joining a two-person exchange is rarer.
-  else if (beforeThat && !turn.sceneSpeakers?.has(who)) score += W.newcomer;
-  if (previous.addressed.has(who) && who !== last) score += W.answersAddress;
+  else if (beforeThat !== undefined && (who === null || !turn.sceneSpeakers?.has(who))) score += W.newcomer;
+  if (who !== null && previous.addressed.has(who) && who !== last) score += W.answersAddress;
   // "You make me laugh, Charlotte": the one addressed most likely spoke the line before.
-  if (turn.addressed.has(last) && who !== last) score += W.addressesLast;
+  if (last !== null && turn.addressed.has(last) && who !== last) score += W.addressesLast;
   return score;
 }
 

@@ -178,6 +178,22 @@ describe('dialogue decoded scene by scene', () => {
     expect(speakers(text)).toEqual([okafor, okafor, okafor, okafor, 'Tom Barrow']);
   });
 
+  it('leaves an unnamed interviewer’s questions unattributed and gives the answers to the interviewee', () => {
+    const text = [
+      'For twelve years Dr. Sina Tauiliili has counted corals on one kilometre of reef. She spoke to us by video link.',
+      '"Why one kilometre? Why not the whole reef?"',
+      '"Because the whole reef is an average," Tauiliili said. "Averages hide everything interesting."',
+      '"Recover from what, exactly?"',
+      '"From bleaching, mostly."',
+      '"Do you know why?"',
+      '"We have a theory, and honestly I would rather call it a hunch."',
+      '"That sounds like good news."',
+      '"It is conditionally good news."',
+    ].join('\n\n');
+    const sina = 'Sina Tauiliili';
+    expect(speakers(text)).toEqual([null, sina, sina, null, sina, null, sina, null, sina]);
+  });
+
   it('keeps a news hearing as it was: tagged lines fixed, the untagged ones alternating', () => {
     const text = [
       'The chair of the committee, Neil Grady, questioned the chief executive, Peter Ashworth.',
