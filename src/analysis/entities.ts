@@ -478,7 +478,7 @@ function mergeTitledForms(people: PersonRecord[], timeline: EntityIndex['timelin
   for (const titled of people) {
     const title = courtesy(titled);
     const word = titled.core[0];
-    if ((title !== 'Miss' && title !== 'Ms') || titled.core.length !== 1 || !word) continue;
+    if (!title || title === 'Mr' || titled.core.length !== 1 || !word) continue;
     // "Miss Elizabeth": a given name after Miss; the one person known by that given name alone.
     const byGiven =
       title === 'Miss' && FIRST_NAMES.has(word.toLowerCase())
@@ -486,19 +486,25 @@ function mergeTitledForms(people: PersonRecord[], timeline: EntityIndex['timelin
             (p) => p !== titled && !courtesy(p) && p.core.length === 1 && p.gender !== 'male',
           )
         : [];
-    // "Miss Bingley": a family name after Miss/Ms; the one woman named in full with it.
-    const byFamily = live(byLast(word)).filter(
+    // "Ms Marchetti" (read before "Leonie Marchetti", whose name alone is a weaker cue): a family name after
+    // Miss/Ms/Mrs; the one woman, or person of unshown gender, named in full with it, not introduced as
+    // somebody's relative. "Mrs X" may be the mother of "Jane X": she joins only if nobody else bears X.
+    const family = live(byLast(word)).filter((p) => p !== titled);
+    const byFamily = family.filter(
       (p) =>
-        p !== titled &&
         !courtesy(p) &&
         p.core.length >= 2 &&
         p.gender !== 'male' &&
         !p.roles.some((r) => FAMILY_ROLE.test(r)),
     );
     const candidates = byGiven.length > 0 ? byGiven : byFamily;
-    // Only one woman (or person of unshown gender) it can be, and for a family name she must be a woman.
-    if (candidates.length !== 1 || (candidates === byFamily && candidates[0]?.gender !== 'female')) continue;
+    if (candidates.length !== 1) continue;
     const owner = candidates[0] as PersonRecord;
+    if (candidates === byFamily) {
+      const others = family.filter((p) => p !== owner);
+      if (title === 'Mrs' && others.length > 0) continue;
+      if (owner.gender !== 'female' && others.some((p) => p.gender === 'male')) continue;
+    }
     absorb(owner, titled);
     into.set(titled, owner);
   }

@@ -84,6 +84,21 @@ describe('people, organisations and places', () => {
       ]);
     });
 
+    it('joins "Ms Marchetti" and "Mrs Koval" to the woman named in full, even when her first name is unusual', () => {
+      expect(
+        names('Leonie Marchetti, 44, gave evidence. Under cross-examination, Ms Marchetti paused.'),
+      ).toEqual(['Leonie Marchetti']);
+      expect(names('Margit Koval, 78, takes the bus. Mrs Koval intends to be on the last one.')).toEqual([
+        'Margit Koval',
+      ]);
+      // "Mrs Dale" may be the mother of "Ana Dale" when the text has another Dale.
+      expect(names('"Not today," said Mrs Dale. Later Ana Dale and Tom Dale arrived.').sort()).toEqual([
+        'Ana Dale',
+        'Mrs Dale',
+        'Tom Dale',
+      ]);
+    });
+
     it('joins a pet form with the family name to the given name it stands for', () => {
       expect(names('Eliza Bennet walked in. Elizabeth sat down beside Mr. Bennet.').sort()).toEqual([
         'Elizabeth',
