@@ -1,4 +1,5 @@
 import { CALENDAR_WORDS } from './lexicon/calendar.js';
+import { FIRST_NAMES } from './lexicon/first-names.js';
 import { GENDERED_ROLES } from './lexicon/honorifics.js';
 import { PERSON_NOUNS } from './lexicon/roles.js';
 import type { NameRun } from './name-runs.js';
@@ -78,6 +79,16 @@ export function roleBefore(text: string, tokens: Token[], run: NameRun): string 
  * An apposition after a name: "Derek Hale, the council's treasurer, said" or "said Kell, a four-term
  * legislator from Brannock." Returns the description when it names a person's role.
  */
+/** A known given name followed by a capitalised word: someone's name ("Thomas Kessler"). */
+function namesAnotherPerson(tokens: Token[]): boolean {
+  return tokens.some(
+    (t, k) =>
+      FIRST_NAMES.has(t.text.toLowerCase()) &&
+      /^\p{Lu}/u.test(t.text) &&
+      /^\p{Lu}/u.test(tokens[k + 1]?.text ?? ''),
+  );
+}
+
 export function appositionAfter(text: string, tokens: Token[], run: NameRun): string | undefined {
   const comma = tokens[run.last + 1];
   if (comma?.text !== ',') return undefined;
@@ -108,6 +119,8 @@ export function appositionAfter(text: string, tokens: Token[], run: NameRun): st
   }
   const words = tokens.slice(first, last + 1).map((t) => t.text);
   if (!hasPersonNoun(words)) return undefined;
+  // "Rosa Iglesias, businessman Thomas Kessler and ...": a list of people, not a description of her.
+  if (namesAnotherPerson(tokens.slice(first, last + 1))) return undefined;
   const start =
     DETERMINERS.has(head.text.toLowerCase()) &&
     (head.text === 'the' || head.text === 'a' || head.text === 'an')

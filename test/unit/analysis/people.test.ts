@@ -19,6 +19,13 @@ describe('people, organisations and places', () => {
     expect(person('The club’s captain, Leon Marsh, scored.', 'Leon Marsh')?.role).toBe('club’s captain');
   });
 
+  it('does not read a list of people as the first one’s role', () => {
+    const text =
+      'Incumbent Rosa Iglesias, businessman Thomas Kessler and organiser Keisha Holloway took questions.';
+    expect(person(text, 'Rosa Iglesias')?.role ?? '').not.toContain('Kessler');
+    expect(person(text, 'Thomas Kessler')?.role).toBe('businessman');
+  });
+
   it('keeps the words before an apposition’s determiner out of its role', () => {
     const role = (text: string) => person(text, 'Jane Doe')?.role;
     expect(role('On Tuesday the mayor, Jane Doe, spoke to residents.')).toBe('mayor');
