@@ -62,15 +62,38 @@ export function tokenize(text: string, from = 0, to = text.length): TokenizedTex
 }
 
 const UPPER = /^\p{Lu}/u;
+const LETTERS = /^[\p{L}\p{M}]+$/u;
 
 /**
- * wink splits "Osei-Bonsu" into three tokens, which made "Daniel Osei" and "Bonsu" two people. A
- * capitalised word, a hyphen and a capitalised word with no space between them are one name.
+ * Repairs two ways wink splits a name. "Osei-Bonsu" became three tokens, which made "Daniel Osei" and
+ * "Bonsu" two people: a capitalised word, a hyphen and a capitalised word with no space between them are
+ * one name. And letters outside wink's alphabet split a word.
  */
 function joinHyphenatedNames(tokens: Token[], ranges: Array<[number, number]>): TokenizedText {
   const joined: Token[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i] as Token;
+    // wink splits words at letters outside its alphabet ("Jarosław" -> "Jaros", "ł", "aw"): letters that
+    // touch are one word.
+    if (LETTERS.test(token.text)) {
+      let merged: Token | null = null;
+      while (
+        tokens[i + 1] &&
+        tokens[i + 1]?.start === (merged ?? token).end &&
+        LETTERS.test(tokens[i + 1]?.text ?? '') &&
+        tokens[i + 1]?.sentence === token.sentence
+      ) {
+        merged ??= { ...token };
+        merged.text += (tokens[i + 1] as Token).text;
+        merged.end = (tokens[i + 1] as Token).end;
+        i++;
+      }
+      if (merged) {
+        if (UPPER.test(merged.text) && merged.pos !== 'PROPN') merged.pos = 'PROPN';
+        joined.push(merged);
+        continue;
+      }
+    }
     const hyphen = tokens[i + 1];
     const next = tokens[i + 2];
     if (

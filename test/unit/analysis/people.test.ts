@@ -58,6 +58,13 @@ describe('people, organisations and places', () => {
     const abney = person(text, 'Ruth Abney');
     expect(abney?.aliases).toContain('the governor');
   });
+  it('keeps names with letters outside the basic Latin alphabet whole', () => {
+    const text = '"Not yet," said Jarosław Wierzbicki. Later Łucja Dąbrowska and Çağla Öztürk spoke.';
+    const names = people(text).map((p) => p.name);
+    expect(names).toContain('Jarosław Wierzbicki');
+    expect(analyze(text).quotes[0]?.speaker).toBe('Jarosław Wierzbicki');
+  });
+
   it('keeps a hyphenated family name whole', () => {
     const text =
       'Prosecutor Daniel Osei-Bonsu rose. "No further questions," Osei-Bonsu said. Ana Ruiz-Lund-Moore left.';
