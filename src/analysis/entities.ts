@@ -532,6 +532,23 @@ function mergeTitledForms(people: PersonRecord[], timeline: EntityIndex['timelin
     absorb(owner, pet);
     into.set(pet, owner);
   }
+  for (const short of people) {
+    // "Rafa" and "Rafael Moreno", "Etta" and "Henrietta", "Uncle Hiro" and "Hiroshi": a clipped given
+    // name, when exactly one person's given name it can be cut from.
+    const clip = short.core[0];
+    if (into.has(short) || short.core.length !== 1 || courtesy(short) || !clip || clip.length < 3) continue;
+    const lower = clip.toLowerCase();
+    const owners = people.filter((p) => {
+      const given = (p.core[0] ?? '').toLowerCase();
+      if (p === short || into.has(p) || courtesy(p) || given.length <= lower.length) return false;
+      if (!(given.startsWith(lower) || (lower.length >= 4 && given.endsWith(lower)))) return false;
+      return p.gender === short.gender || p.gender === 'unknown' || short.gender === 'unknown';
+    });
+    if (owners.length !== 1) continue;
+    const owner = owners[0] as PersonRecord;
+    absorb(owner, short);
+    into.set(short, owner);
+  }
   if (into.size === 0) return people;
   for (const t of timeline) {
     const owner = t.entity.kind === 'person' ? into.get(t.entity) : undefined;

@@ -24,6 +24,10 @@ export const HONORIFICS: ReadonlyMap<string, Gender> = new Map([
   ['father', 'male'],
   ['sister', 'female'],
   ['brother', 'male'],
+  // Family titles before a given name: "Uncle Hiro", "Aunt May".
+  ['uncle', 'male'],
+  ['aunt', 'female'],
+  ['auntie', 'female'],
 ]);
 
 /**

@@ -134,6 +134,18 @@ describe('people, organisations and places', () => {
       ).toEqual(['Kelly Loeffler', 'Ms. Kelly']);
     });
 
+    it('joins a clipped given name to the one full name it is cut from', () => {
+      expect(names('Rafael Moreno checked the probes. "Two left," said Rafa.')).toEqual(['Rafael Moreno']);
+      expect(names('Henrietta Lindgren sighed. "Fine," said Etta.')).toEqual(['Henrietta Lindgren']);
+      expect(names('Hiroshi Sato packed. "Ready?" asked Uncle Hiro.')).toEqual(['Hiroshi Sato']);
+      // Two people it could be cut from: left alone.
+      expect(names('Daniel Berg and Danielle Lund waited. "Hello," said Dani.').sort()).toEqual([
+        'Dani',
+        'Daniel Berg',
+        'Danielle Lund',
+      ]);
+    });
+
     it('keeps them apart when two people could be meant, or the name is a family name', () => {
       expect(
         names(
