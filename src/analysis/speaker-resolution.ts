@@ -565,6 +565,11 @@ export class SpeakerResolver {
       );
       if (family.length === 1) return { person: family[0] as PersonRecord, confidence: 0.6 };
     }
+    // "her uncle" and "Uncle Hiro": the one person the text calls by that family title.
+    const titled = this.entities.people.filter((p) =>
+      [p.name, ...p.aliases].some((a) => a.toLowerCase().startsWith(`${phrase.head} `)),
+    );
+    if (titled.length === 1) return { person: titled[0] as PersonRecord, confidence: 0.6 };
     const title = FAMILY_TITLES[phrase.head];
     const household = title && possessor ? this.householdHead(title, possessor, sentence) : null;
     if (household) return { person: household, confidence: 0.5 };

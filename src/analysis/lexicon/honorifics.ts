@@ -82,6 +82,7 @@ export const NAME_TITLES: ReadonlySet<string> = new Set([
   'executive',
   'officer',
   'leader',
+  'elder',
   'secretary',
   'ambassador',
   'bishop',

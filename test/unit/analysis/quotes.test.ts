@@ -72,6 +72,15 @@ describe('speaker attribution', () => {
     expect(quotes(text).map((q) => q.speaker)).toEqual(['Lucy', 'Mr. Pryor', 'Mr. Pryor']);
   });
 
+  it('gives "said her uncle" to the one person the text calls Uncle, and keeps Elder out of a name', () => {
+    const text = [
+      'Yuki rang Uncle Hiro from the station.',
+      '"You sound out of breath," said her uncle.',
+      'Elder Sigrun Stavrum stood up. "The ship is not coming," she said.',
+    ].join('\n\n');
+    expect(quotes(text).map((q) => q.speaker)).toEqual(['Uncle Hiro', 'Sigrun Stavrum']);
+  });
+
   it('does not give an unmatched role to a person the same sentence names', () => {
     const text =
       'Anna Moss listened in wonder as the housekeeper added, "I never had a cross word from him."';
