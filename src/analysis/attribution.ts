@@ -88,7 +88,8 @@ export function attributeQuotes(input: AttributionInput): Quote[] {
       const paragraphStart = paragraphs[span.paragraph]?.start ?? 0;
       const inDialogue =
         !namesSomeoneBefore(entities, paragraphStart, tag.phrase.start) &&
-        !resolver.namesByRole(paragraphStart, tag.phrase.start);
+        !resolver.namesByRole(paragraphStart, tag.phrase.start) &&
+        !resolver.namesUnnamed(paragraphStart, tag.phrase.start);
       const resolved: ResolvedSpeaker =
         (inDialogue
           ? conversationPronoun(
@@ -147,6 +148,8 @@ function resolveLatePronouns(
   let changed = false;
   for (const r of results) {
     if (!r.tagged || r.entity || r.phrase?.kind !== 'pronoun') continue;
+    // A pronoun already read as an unnamed person ("A neighbour ... she said") stays unnamed.
+    if (r.quote.speakerMention?.text.toLowerCase() !== r.phrase.word) continue;
     const p = r.span.paragraph;
     const resolved = conversationPronoun(
       r.phrase,

@@ -558,23 +558,50 @@ function mergeTitledForms(people: PersonRecord[], timeline: EntityIndex['timelin
   return people.filter((p) => !into.has(p));
 }
 
-/** A person of unknown gender takes the gender of the first he/she that follows their first mention closely. */
+/**
+ * A person of unknown gender takes the gender the he/she right after their mentions shows: for each of
+ * their first mentions outside quotes, the first he/she in the same or the next sentence, before another
+ * given name intervenes; the majority wins (a lone "Henrietta said. He ..." does not flip a woman).
+ */
 function inferGenderFromPronouns(people: PersonRecord[], tokens: Token[], inQuote: Within): void {
+  // Where any person is named: a pronoun after someone else's name is no evidence about this one.
+  const named = new Set(people.flatMap((p) => p.mentions.map((m) => m.start)));
   for (const person of people) {
     if (person.gender !== 'unknown') continue;
-    const first = person.mentions[0];
-    if (!first) continue;
-    let index = tokens.findIndex((t) => t.start >= first.end);
-    if (index < 0) continue;
-    for (; index < tokens.length; index++) {
-      const t = tokens[index] as Token;
-      if (t.sentence > first.sentence + 1) break;
-      if (t.pos === 'PROPN' && /^[A-Z]/.test(t.text) && FIRST_NAMES.has(t.text.toLowerCase())) break;
-      const g = PRONOUN_GENDER[t.text.toLowerCase()];
-      if (g && !inQuote(t.start)) {
-        person.gender = g;
-        break;
+    const votes = { male: 0, female: 0 };
+    for (const mention of person.mentions.filter((m) => !m.inQuote).slice(0, GENDER_VOTES)) {
+      let index = tokenIndexFrom(tokens, mention.end);
+      // "neither Eze nor Souza ... she": a name in a pair says nothing by itself.
+      const before = tokens[tokenIndexFrom(tokens, mention.start) - 1]?.text.toLowerCase() ?? '';
+      if (COORDINATORS.has(before) || COORDINATORS.has(tokens[index]?.text.toLowerCase() ?? '')) continue;
+      for (; index < tokens.length; index++) {
+        const t = tokens[index] as Token;
+        if (t.sentence > mention.sentence + 1) break;
+        if (named.has(t.start)) break;
+        if (t.pos === 'PROPN' && /^[A-Z]/.test(t.text) && FIRST_NAMES.has(t.text.toLowerCase())) break;
+        const g = PRONOUN_GENDER[t.text.toLowerCase()];
+        if (g && !inQuote(t.start)) {
+          if (g === 'male' || g === 'female') votes[g]++;
+          break;
+        }
       }
     }
+    if (votes.male > votes.female) person.gender = 'male';
+    else if (votes.female > votes.male) person.gender = 'female';
   }
+}
+
+const GENDER_VOTES = 12;
+const COORDINATORS = new Set(['and', 'or', 'nor', '&']);
+
+/** First token index whose start is at or after `offset`. */
+function tokenIndexFrom(tokens: Token[], offset: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((tokens[mid] as Token).start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }

@@ -206,6 +206,11 @@ export class SpeakerResolver {
     return this.roleSubjects.some((at) => at >= from && at < to);
   }
 
+  /** Does narration between the offsets open a sentence with an unnamed person ("A neighbour ... said")? */
+  namesUnnamed(from: number, to: number): boolean {
+    return this.unnamedSubjects.some((u) => u.start >= from && u.start < to);
+  }
+
   /** A resolved speaker becomes the most salient candidate at the tag's position. */
   note(entity: EntityRecord, start: number, sentence: number, possessive = false): void {
     let list = this.salient.get(sentence);

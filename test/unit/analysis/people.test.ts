@@ -65,6 +65,14 @@ describe('people, organisations and places', () => {
     expect(analyze(text).quotes[0]?.speaker).toBe('Jarosław Wierzbicki');
   });
 
+  it('learns a gender from the pronouns after several mentions, not from a name in a pair', () => {
+    const text = [
+      'Neither Oyelaran Tade nor Ilse Brandt could say how it started. She blamed the weather.',
+      'Later Tade came back in. He was soaked. Tade sat down, and he laughed.',
+    ].join('\n\n');
+    expect(person(text, 'Oyelaran Tade')?.gender).toBe('male');
+  });
+
   it('keeps a hyphenated family name whole', () => {
     const text =
       'Prosecutor Daniel Osei-Bonsu rose. "No further questions," Osei-Bonsu said. Ana Ruiz-Lund-Moore left.';

@@ -81,6 +81,14 @@ describe('speaker attribution', () => {
     expect(quotes(text).map((q) => q.speaker)).toEqual(['Uncle Hiro', 'Sigrun Stavrum']);
   });
 
+  it('keeps "A neighbour ... she said" unnamed even after a woman spoke in the paragraph before', () => {
+    const text = [
+      'Chief Fire Officer Rhona Baptiste said crews had been "stretched to the limit". She praised the brigades.',
+      'A neighbour who lives opposite said she had been woken by bangs. "It was the gas canisters," she said.',
+    ].join('\n\n');
+    expect(quotes(text).map((q) => q.speaker)).toEqual(['Rhona Baptiste', null]);
+  });
+
   it('does not give an unmatched role to a person the same sentence names', () => {
     const text =
       'Anna Moss listened in wonder as the housekeeper added, "I never had a cross word from him."';
