@@ -338,6 +338,9 @@ export function findEntities(
   for (const run of runs) {
     if (assigned.has(run) || run.weak || run.ofPhrase || run.core.length < 2 || run.core.length > 3) continue;
     if (run.core.every((w) => /^[A-Z.]+$/.test(w))) continue;
+    // "Brennick Civil said" after "Brennick Civil Ltd": the company, short of its suffix.
+    const joined = run.core.join(' ');
+    if (b.groups.some((g) => g.kind === 'organisation' && g.name.startsWith(`${joined} `))) continue;
     if (
       singles.has(run.core[run.core.length - 1]) ||
       speechVerbNear(tokens, run) ||

@@ -73,6 +73,14 @@ describe('people, organisations and places', () => {
     expect(person(text, 'Oyelaran Tade')?.gender).toBe('male');
   });
 
+  it('reads a company named short of its suffix as the company, not a person', () => {
+    const text =
+      'The trial of Brennick Civil Ltd continued. Outside court, Brennick Civil said it "continues to cooperate fully".';
+    const a = analyze(text);
+    expect(a.people).toEqual([]);
+    expect(a.quotes[0]?.speaker).toBe('Brennick Civil Ltd');
+  });
+
   it('keeps a hyphenated family name whole', () => {
     const text =
       'Prosecutor Daniel Osei-Bonsu rose. "No further questions," Osei-Bonsu said. Ana Ruiz-Lund-Moore left.';
