@@ -127,9 +127,8 @@ function tagListener(r: Attributed, ctx: SceneContext): EntityRecord | null {
 }
 
 const NEGATIONS = new Set(['not', "n't", 'never', 'nor']);
-// A reported utterance goes on into its content: "assured her that", "asked whether", "told him how".
-const CONTENT =
-  /^\s*(?:(?:him|her|them|me|us|it|\p{Lu}\p{L}+)\s+)?(?:that|whether|if|how|what|why|when|where)\b/u;
+// A reported utterance goes on into its content: "assured her that", "asked whether", "told the court that".
+const CONTENT = /^\s*(?:[\p{L}’'-]+\s+){0,3}?(?:that|whether|if|how|what|why|when|where)\b/u;
 
 /**
  * A narration paragraph between two lines that reports what someone said ("Elizabeth could hardly help

@@ -194,6 +194,21 @@ describe('dialogue decoded scene by scene', () => {
     expect(speakers(text)).toEqual([null, sina, sina, null, sina, null, sina, null, sina]);
   });
 
+  it('reads "She told the court that ..." between a witness’s answers as her turn', () => {
+    const text = [
+      'Prosecutor Daniel Osei-Bonsu questioned the engineer, Leonie Marchetti.',
+      '"You signed the certificate?" Mr Osei-Bonsu asked.',
+      '"I did."',
+      '"And the bridge fell a week later."',
+      '"Yes."',
+      'Ms Marchetti paused. She told the court that she had asked for new photographs.',
+      '"Did those photographs show the underside?"',
+      '"They showed the north side."',
+    ].join('\n\n');
+    const [dan, leonie] = ['Daniel Osei-Bonsu', 'Leonie Marchetti'];
+    expect(speakers(text)).toEqual([dan, leonie, dan, leonie, dan, leonie]);
+  });
+
   it('keeps a news hearing as it was: tagged lines fixed, the untagged ones alternating', () => {
     const text = [
       'The chair of the committee, Neil Grady, questioned the chief executive, Peter Ashworth.',
