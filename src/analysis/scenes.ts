@@ -105,8 +105,14 @@ function tagGender(r: Attributed): Gender | undefined {
   if (phrase.kind === 'pronoun') return PRONOUN_GENDER[phrase.word];
   if (phrase.kind === 'description' && /^(his|her|their)$/i.test(phrase.words[0] ?? ''))
     return GENDERED_ROLES.get(phrase.head);
+  // "the girl said", "the old man replied": a description no role or name matched was only a guess.
+  if (phrase.kind === 'description' && r.quote.confidence <= GUESSED && GENDERED_ROLES.has(phrase.head))
+    return GENDERED_ROLES.get(phrase.head);
   return undefined;
 }
+
+/** The confidence the resolver gives a description it could only guess at. */
+const GUESSED = 0.5;
 
 // Between a tag's speaker and the person spoken to: '" said she to Charlotte', '" Grady told Ashworth'.
 const TO_LISTENER =

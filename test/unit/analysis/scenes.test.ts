@@ -209,6 +209,19 @@ describe('dialogue decoded scene by scene', () => {
     expect(speakers(text)).toEqual([dan, leonie, dan, leonie, dan, leonie]);
   });
 
+  it('treats "the girl said" as a guess the exchange can overrule', () => {
+    const text = [
+      'Nora Dunne stood at the window while her daughter, Bridget Dunne, laid the table.',
+      '"He will not come before the thaw," said Nora.',
+      '"He might," the girl said.',
+      '"Then why has he not written since Michaelmas?"',
+      '"Then he is on his way."',
+      '"Or he has forgotten us."',
+    ].join('\n\n');
+    const [nora, bridget] = ['Nora Dunne', 'Bridget Dunne'];
+    expect(speakers(text)).toEqual([nora, bridget, nora, bridget, nora]);
+  });
+
   it('keeps a news hearing as it was: tagged lines fixed, the untagged ones alternating', () => {
     const text = [
       'The chair of the committee, Neil Grady, questioned the chief executive, Peter Ashworth.',
