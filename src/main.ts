@@ -55,15 +55,16 @@ async function main(): Promise<void> {
     adapters.push(createSlackAdapter(deps));
   }
   // The terminal is the default when no platform is configured (as Hubot's Shell adapter). At the end of
-  // piped input it shuts the bot down, unless scheduled work keeps it running (TerminalOptions.keepAlive).
+  // piped input it shuts the bot down (exit 0), unless DIGEST_SCHEDULE is set: that is the operator's
+  // explicit request to keep posting. A subscription saved from chat does not count, or every later piped
+  // run would hang; saved subscriptions are served while the bot runs (interactively or on a platform).
+  // That is TerminalOptions.keepAlive's default.
   // (shutdown is defined below; the adapter calls it only after start.)
   if (!adapters.length) {
     const { createTerminalAdapter } = await import('./adapters/terminal/index.js');
     adapters.push(
       createTerminalAdapter(deps, {
         onInputEnd: () => void shutdown('end of input'),
-        // A digest subscribed from the terminal itself keeps the bot running too, not only DIGEST_SCHEDULE.
-        keepAlive: () => Boolean(config.digest.schedule) || (digests?.service.keepsRunning() ?? false),
       }),
     );
   }

@@ -57,6 +57,37 @@ describe('terminal adapter through standard input (npm start)', () => {
     expect(result.stderr).toContain(`The articles folder ${missing} does not exist`);
   });
 
+  it('exits 0 at end of piped input even with a saved chat subscription (only DIGEST_SCHEDULE keeps it up)', async () => {
+    const env = cleanEnv({
+      ARTICLES_DIR: temp.path,
+      DATA_DIR: path.join(temp.path, 'data'),
+      LOG_LEVEL: 'info',
+    });
+    // A bot still running long after its input ended is stopped (SIGTERM, which tsx relays) and noted.
+    const runWithin = async (stdin: string) => {
+      const child = startTsx(['src/main.ts'], env);
+      const done = finished(child);
+      child.stdin.end(stdin);
+      let hung = false;
+      const timer = setTimeout(() => {
+        hung = true;
+        child.kill('SIGTERM');
+      }, 15_000);
+      const result = await done;
+      clearTimeout(timer);
+      return { ...result, hung };
+    };
+    const first = await runWithin('/digest subscribe schedule:"daily 08:00"\n');
+    expect(first.stdout).toContain('Digest scheduled');
+    expect(first.hung).toBe(false);
+    expect(first.code).toBe(0);
+    const second = await runWithin('/articles\n');
+    expect(second.hung).toBe(false);
+    expect(second.code).toBe(0);
+    expect(second.stdout).toContain('Library: 1 article');
+    expect(second.stderr).not.toContain('still running for scheduled digests');
+  });
+
   it('keeps running after input ends when digests are scheduled, and stops cleanly on SIGTERM', async () => {
     const child = startTsx(
       ['src/main.ts'],
