@@ -11,6 +11,7 @@ export default defineCommand({
       description: 'A command to explain in detail',
       type: 'string',
       autocomplete: 'command',
+      maxLength: 64,
     },
   ],
   examples: ['/help', '/help command:who-said'],

@@ -2,6 +2,9 @@ import { articleOption, resolveArticle } from '../src/command/article-option.js'
 import { quotesReply } from '../src/command/quotes-reply.js';
 import { defineCommand } from '../src/command/types.js';
 
+// Names are short; Discord's autocomplete values stop at 100 characters too.
+const SPEAKER_MAX_LENGTH = 100;
+
 export default defineCommand({
   name: 'quotes',
   description: "An article's quotes in order, with who said each",
@@ -12,6 +15,7 @@ export default defineCommand({
       description: 'Only the quotes of this person (surname or any name the article uses)',
       type: 'string',
       autocomplete: 'speaker',
+      maxLength: SPEAKER_MAX_LENGTH,
     },
     {
       name: 'include',

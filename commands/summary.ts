@@ -1,4 +1,5 @@
 import type { LibraryEntry } from '../src/articles/library.js';
+import { articleOption } from '../src/command/article-option.js';
 import { defineCommand } from '../src/command/types.js';
 import { type Block, errorReply, type Reply } from '../src/reply/model.js';
 import type { SummaryEngine, SummaryLength, SummaryResult, SummaryStyle } from '../src/services.js';
@@ -32,12 +33,7 @@ export default defineCommand({
   name: 'summary',
   description: "An article's summary: a few sentences, offline or from a model when one is configured",
   options: [
-    {
-      name: 'article',
-      description: 'Article id or title (default: the newest)',
-      type: 'string',
-      autocomplete: 'article',
-    },
+    { ...articleOption, description: 'Article id or title (default: the newest)' },
     {
       name: 'length',
       description: 'short (2 sentences), medium (4) or long (7)',

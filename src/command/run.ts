@@ -13,6 +13,12 @@ export type BaseContext = Omit<CommandContext, 'options' | 'subcommand'>;
 
 export class OptionError extends Error {}
 
+/**
+ * Free text is capped even when a definition forgets to say so: unbounded input only costs time and
+ * memory (fuzzy matching is quadratic in the length of a word).
+ */
+export const DEFAULT_MAX_LENGTH = 500;
+
 /** Options of a command, or of its subcommand. */
 export function optionDefs(command: Command, subcommand?: string): readonly OptionDef[] {
   if (!command.subcommands?.length) return command.options;
@@ -38,8 +44,11 @@ function coerce(def: OptionDef, value: OptionValue): OptionValue {
     throw new OptionError(`Option "${def.name}" must be true or false (got "${value}").`);
   }
   const s = String(value).trim();
-  if (def.maxLength !== undefined && s.length > def.maxLength)
-    throw new OptionError(`Option "${def.name}" is too long (at most ${def.maxLength} characters).`);
+  const maxLength = def.maxLength ?? DEFAULT_MAX_LENGTH;
+  if (s.length > maxLength)
+    throw new OptionError(
+      `Option "${def.name}" is too long (at most ${maxLength} characters, got ${s.length}).`,
+    );
   if (def.choices?.length) {
     const match = def.choices.find(
       (c) => String(c.value).toLowerCase() === s.toLowerCase() || c.name.toLowerCase() === s.toLowerCase(),

@@ -57,6 +57,7 @@ describe('npm run register:discord', () => {
           description: 'A command to explain in detail',
           required: false,
           autocomplete: true,
+          max_length: 64,
         },
       ],
     });

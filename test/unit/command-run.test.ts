@@ -36,4 +36,26 @@ describe('running commands', () => {
     expect(reply.tone).toBe('error');
     expect(JSON.stringify(reply)).toContain('Options: command');
   });
+
+  it('refuses an over-long speaker with a clear message, before any search runs', async () => {
+    const reply = await runInvocation(
+      { command: 'quotes', options: { speaker: 'a'.repeat(100_000) } },
+      await base(),
+    );
+    expect(reply.tone).toBe('error');
+    const text = reply.blocks.map((b) => ('text' in b ? b.text : '')).join('\n');
+    expect(text).toContain('Option "speaker" is too long (at most 100 characters');
+  });
+
+  it('caps every free-text option of every command, so no adapter can pass unbounded text', async () => {
+    const catalog = await loadCommands();
+    const uncapped: string[] = [];
+    for (const command of catalog) {
+      const defs = [...command.options, ...(command.subcommands ?? []).flatMap((s) => s.options)];
+      for (const def of defs)
+        if (def.type === 'string' && !def.choices?.length && def.maxLength === undefined)
+          uncapped.push(`${command.name}.${def.name}`);
+    }
+    expect(uncapped).toEqual([]);
+  });
 });

@@ -46,3 +46,10 @@ describe('matching a typed speaker', () => {
     expect(merged[0]?.aliases).toContain('Mr Kerry');
   });
 });
+
+describe('absurd speaker queries', () => {
+  it('refuses a query far longer than any name instead of fuzzy-matching it', () => {
+    expect(names('a'.repeat(100_000))).toEqual([]);
+    expect(names(`Kerry ${'x'.repeat(5_000)}`)).toEqual([]);
+  });
+});

@@ -50,6 +50,9 @@ const EXACT = 3;
 const PREFIX = 2;
 const FUZZY = 1;
 
+/** Longer queries are not names (callers cap user input well below this; this is the last guard). */
+const MAX_QUERY_LENGTH = 500;
+
 function maxEdits(word: string): number {
   if (word.length >= 8) return 2;
   return word.length >= 4 ? 1 : 0;
@@ -81,6 +84,8 @@ export class SpeakerIndex {
   }
 
   match(query: string): Speaker[] {
+    // No name is this long; refusing it keeps fuzzy matching (quadratic in word length) from running away.
+    if (query.length > MAX_QUERY_LENGTH) return [];
     const typed = queryWords(query);
     if (!typed.length) return [];
     const whole = this.byForm.get(words(query).join(' '));
