@@ -151,12 +151,18 @@ function dateOf(entry: LibraryEntry): number {
   return (entry.article.published ?? entry.addedAt).getTime();
 }
 
+/**
+ * Lower-case words joined by "-": Unicode letters and digits are kept (NFKC), so "новости" and "新闻" stay
+ * themselves; accents are dropped from Latin letters only ("Café" → "cafe", as ids always were), since other
+ * scripts' marks can be part of the letter.
+ */
 export function slugify(value: string): string {
   return value
     .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/(\p{Script=Latin})[\u0300-\u036f]+/gu, '$1')
+    .normalize('NFKC')
     .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/[^\p{L}\p{M}\p{N}]+/gu, '-')
     .replace(/^-+|-+$/g, '');
 }
 

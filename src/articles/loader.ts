@@ -29,10 +29,13 @@ export function isIgnoredFile(fileName: string): boolean {
   );
 }
 
-/** The stable id of an article file: a slug of its name without the extension. */
+/**
+ * The stable id of an article file: a slug of its name without the extension. A name with no letters or
+ * digits at all ("!!!.md", "🎉.txt") gets a short hash of itself, so two such files do not collide.
+ */
 export function articleIdOf(fileName: string): string {
   const base = path.basename(fileName, path.extname(fileName));
-  return slugify(base) || 'article';
+  return slugify(base) || `article-${hashText(base).slice(0, 8)}`;
 }
 
 function formatSize(bytes: number): string {

@@ -12,6 +12,12 @@ import { makeTempDir } from '../helpers/temp-dir.js';
 const SEED = 'test/fixtures/us-weighs-taking-refugees-from-australian-detention.txt';
 const options = { maxBytes: 64 * 1024, logger: silentLogger, debounceMs: 20 };
 
+const idsOf = (library: Library) =>
+  library
+    .list()
+    .map((e) => e.article.id)
+    .sort();
+
 let dir: string;
 let cleanup: () => Promise<void>;
 let stop: (() => Promise<void>) | undefined;
@@ -35,16 +41,22 @@ describe('loadFolder', () => {
     await mkdir(path.join(dir, 'sub'));
     const library = new Library();
     await loadFolder(library, dir, options);
-    expect(
-      library
-        .list()
-        .map((e) => e.article.id)
-        .sort(),
-    ).toEqual(['b', 'seed']);
+    expect(idsOf(library)).toEqual(['b', 'seed']);
     const problems = Object.fromEntries(library.problems().map((p) => [path.basename(p.source), p.message]));
     expect(Object.keys(problems).sort()).toEqual(['broken.json', 'empty.txt', 'photo.png']);
     expect(problems['empty.txt']).toBe('it is empty.');
     expect(problems['photo.png']).toContain('only .txt, .md and .json');
+  });
+
+  it('loads articles whose file names are not in Latin letters, each under its own id', async () => {
+    for (const name of ['новости.txt', '新闻.txt', 'Ελλάδα.txt'])
+      await writeFile(path.join(dir, name), `Article ${name} said "hello" today.`);
+    const library = new Library();
+    await loadFolder(library, dir, options);
+    expect(idsOf(library)).toEqual(['ελλάδα', 'новости', '新闻']);
+    expect(library.problems()).toEqual([]);
+    const found = library.resolve('новости');
+    expect(found.ok && found.entry.article.id).toBe('новости');
   });
 
   it('reports two files with the same id instead of letting one replace the other, until one goes', async () => {

@@ -163,7 +163,19 @@ describe('bad input', () => {
 describe('helpers', () => {
   it('slugs file names into ids', () => {
     expect(articleIdOf('/x/US Weighs Refugees (Draft).txt')).toBe('us-weighs-refugees-draft');
-    expect(articleIdOf('!!!.md')).toBe('article');
+    expect(articleIdOf('/x/Café Olé — Été 2024.md')).toBe('cafe-ole-ete-2024');
+    expect(articleIdOf('!!!.md')).toMatch(/^article-[0-9a-f]{8}$/);
+    expect(articleIdOf('!!!.md')).toBe(articleIdOf('/other/!!!.md'));
+    expect(articleIdOf('???.md')).not.toBe(articleIdOf('!!!.md'));
+  });
+
+  it('keeps Unicode letters and digits, so non-Latin file names get distinct ids', () => {
+    expect(articleIdOf('новости.txt')).toBe('новости');
+    expect(articleIdOf('新闻.txt')).toBe('新闻');
+    expect(articleIdOf('Ελλάδα 2024.txt')).toBe('ελλάδα-2024');
+    expect(articleIdOf('Новости дня.md')).toBe('новости-дня');
+    // NFKC: a full-width digit and a compatibility ligature become their plain forms.
+    expect(articleIdOf('ﬁle２.txt')).toBe('file2');
   });
 
   it('ignores hidden, swap and backup files', () => {
