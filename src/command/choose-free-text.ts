@@ -35,7 +35,7 @@ function knownNames(library: Library): Set<string> {
  * to the article; otherwise the speaker if there is one, else the first candidate.
  */
 export function chooseByLibrary(library: Library): FreeTextChooser {
-  return (text, candidates) => {
+  const choose: FreeTextChooser = (text, candidates) => {
     const bySource = (source: 'article' | 'speaker') =>
       candidates.find((d) => d.autocomplete === source || d.name === source);
     const article = bySource('article');
@@ -45,4 +45,6 @@ export function chooseByLibrary(library: Library): FreeTextChooser {
     if (article && (library.rank(text)[0]?.score ?? 0) >= 0.5) return article;
     return speaker ?? candidates[0];
   };
+  choose.isArticleId = (word) => library.get(word) !== undefined;
+  return choose;
 }

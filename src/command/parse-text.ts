@@ -1,5 +1,5 @@
 import { findCommand } from './registry.js';
-import { optionDefs } from './run.js';
+import { optionDefs, unknownOptionMessage } from './run.js';
 import type { Command, OptionDef } from './types.js';
 
 /**
@@ -9,7 +9,11 @@ import type { Command, OptionDef } from './types.js';
  *   summary short bullets               digest subscribe daily 08:00 Europe/London
  * Option names are optional where the value is unambiguous: a word that is one of an option's choices
  * (or matches its pattern) goes to that option, and the remaining words fill the free-text option.
- * An unquoted free-text value runs on over the following bare words: `phrase:durable solution`.
+ * An unquoted free-text value runs on over the following bare words: `phrase:durable solution`, except
+ * that an article value stops at an exact article id (or where a required option still needs words), so
+ * `quotes article:council-budget Becker` filters by speaker and `who-said article:us-weighs save lives`
+ * has a phrase. A bare word that is an article id goes to the article, the rest to the speaker.
+ * An unknown `name:value` and an option given twice are errors, not text.
  * formatCommandText (format-text.ts) writes invocations back in a form this reads the same way.
  */
 
@@ -22,11 +26,11 @@ export interface ParsedText {
 export type ParseResult = { ok: true; value: ParsedText } | { ok: false; message: string };
 
 /** Picks which free-text option bare words belong to when several could take them (e.g. article vs speaker). */
-export type FreeTextChooser = (
-  words: string,
-  candidates: readonly OptionDef[],
-  command: Command,
-) => OptionDef | undefined;
+export interface FreeTextChooser {
+  (words: string, candidates: readonly OptionDef[], command: Command): OptionDef | undefined;
+  /** Whether a word is exactly an article id, so it can be told apart from the words around it. */
+  isArticleId?: (word: string) => boolean;
+}
 
 interface Token {
   raw: string;
@@ -35,11 +39,15 @@ interface Token {
   value: string;
   /** The value was written in quotes, so it is complete as written. */
   quoted: boolean;
+  /** Written name:value with a name the command does not have. */
+  unknown?: boolean;
 }
 
 interface Word {
   text: string;
   quoted: boolean;
+  /** Quoted from its first character ("note:this"): text, never an option. */
+  literal?: boolean;
 }
 
 const QUOTE_PAIRS: Record<string, string> = { '"': '"', "'": "'", '\u201c': '\u201d', '\u2018': '\u2019' };
@@ -54,6 +62,7 @@ function splitQuoted(text: string): Word[] {
   let current = '';
   let closing: string | undefined;
   let quoted = false;
+  let literal = false;
   for (const ch of text) {
     if (closing) {
       if (ch === closing) closing = undefined;
@@ -64,25 +73,27 @@ function splitQuoted(text: string): Word[] {
     // A quote opens only at the start of a word or right after name: / name=.
     if (close && (current === '' || /[:=]$/.test(current))) {
       closing = close;
+      literal ||= current === '';
       quoted = true;
       continue;
     }
     if (/\s/.test(ch)) {
-      if (current || quoted) words.push({ text: current, quoted });
+      if (current || quoted) words.push({ text: current, quoted, literal });
       current = '';
       quoted = false;
+      literal = false;
       continue;
     }
     current += ch;
   }
-  if (current || quoted) words.push({ text: current, quoted });
+  if (current || quoted) words.push({ text: current, quoted, literal });
   return words;
 }
 
 function tokenize(words: readonly Word[], defs: readonly OptionDef[]): Token[] {
   const tokens: Token[] = [];
   for (let i = 0; i < words.length; i++) {
-    const { text: word, quoted } = words[i] ?? { text: '', quoted: false };
+    const { text: word, quoted, literal } = words[i] ?? { text: '', quoted: false };
     const dashed = /^--([a-z][\w-]*)(?:=(.*))?$/i.exec(word);
     if (dashed?.[1] && defs.some((d) => d.name === dashed[1]!.toLowerCase())) {
       const name = dashed[1].toLowerCase();
@@ -104,7 +115,14 @@ function tokenize(words: readonly Word[], defs: readonly OptionDef[]): Token[] {
       tokens.push({ raw: word, name: named[1].toLowerCase(), value: named[2] ?? '', quoted });
       continue;
     }
-    tokens.push({ raw: word, value: word, quoted });
+    // name:value with a name the command lacks is a mistyped option, not text (times, URLs and quoted words are).
+    const unknown = !literal && named?.[1] && named[2] && !named[2].startsWith('//');
+    tokens.push({
+      raw: word,
+      value: word,
+      quoted,
+      ...(unknown ? { name: named[1]!.toLowerCase(), unknown } : {}),
+    });
   }
   return tokens;
 }
@@ -139,10 +157,19 @@ function matchesChoice(def: OptionDef, word: string): boolean {
  * (`phrase:durable solution`, `schedule:daily 08:00`) up to the next named option, except a word that can
  * only be another unfilled option's value (a choice, pattern or time zone), which is left for that option.
  */
-function continueValues(tokens: readonly Token[], defs: readonly OptionDef[]): Token[] {
+function continueValues(
+  tokens: readonly Token[],
+  defs: readonly OptionDef[],
+  isArticleId?: (word: string) => boolean,
+): Token[] {
   const filled = new Set(tokens.flatMap((t) => (t.name ? [t.name] : [])));
   const out: Token[] = [];
   let open: Token | undefined;
+  // An article value ends where the words must be meant for another free-text option (see the top).
+  const articleEnds = (value: string) => {
+    const others = defs.filter((d) => isFreeText(d) && !isArticle(d) && !filled.has(d.name));
+    return others.some((d) => d.required) || (others.length > 0 && !!isArticleId?.(value));
+  };
   for (const token of tokens) {
     if (token.name) {
       const def = defs.find((d) => d.name === token.name);
@@ -159,11 +186,23 @@ function continueValues(tokens: readonly Token[], defs: readonly OptionDef[]): T
     if (other) {
       filled.add(other.name);
       out.push(token);
+    } else if (open.value && isArticle(defs.find((d) => d.name === open?.name)) && articleEnds(open.value)) {
+      open = undefined;
+      out.push(token);
     } else {
       open.value = open.value ? `${open.value} ${token.value}` : token.value;
     }
   }
   return out;
+}
+
+/** An option that takes any text (not a choice, number or switch). */
+function isFreeText(def: OptionDef): boolean {
+  return def.type === 'string' && !def.hidden && !def.choices?.length;
+}
+
+function isArticle(def: OptionDef | undefined): boolean {
+  return def?.autocomplete === 'article' || def?.name === 'article';
 }
 
 /** The command named by the first word(s): "who-said", "/who-said", "who said", "whosaid". */
@@ -220,9 +259,17 @@ export function parseCommandText(
   const defs = optionDefs(command, subcommand);
   const options: Record<string, string> = {};
   const bare: string[] = [];
-  for (const token of continueValues(tokenize(rest, defs), defs)) {
-    if (token.name) options[token.name] = token.value;
-    else bare.push(token.value);
+  const tokens = tokenize(rest, defs);
+  const unknown = tokens.find((t) => t.unknown);
+  if (unknown?.name) return { ok: false, message: unknownOptionMessage(command, unknown.name, defs) };
+  for (const token of continueValues(tokens, defs, chooseFreeText?.isArticleId)) {
+    if (!token.name) bare.push(token.value);
+    else if (options[token.name] === undefined) options[token.name] = token.value;
+    else
+      return {
+        ok: false,
+        message: `/${command.name} got the option "${token.name}" twice (${options[token.name]}, ${token.value}); give it once.`,
+      };
   }
 
   // Bare words that name a choice or match a pattern belong to that option.
@@ -237,6 +284,15 @@ export function parseCommandText(
       const intDef = defs.find((d) => d.type === 'integer' && !d.hidden && options[d.name] === undefined)!;
       options[intDef.name] = word;
     } else free.push(word);
+  }
+
+  // Among several words, one that is exactly an article id is the article; the rest go to the speaker (and
+  // the like). Not when a required option takes free text: who-said's phrase keeps every word it was given.
+  const open = defs.filter((d) => isFreeText(d) && options[d.name] === undefined);
+  const article = open.find(isArticle);
+  if (free.length > 1 && article && open.length > 1 && !open.some((d) => d.required)) {
+    const id = free.findIndex((w) => chooseFreeText?.isArticleId?.(w));
+    if (id >= 0) options[article.name] = free.splice(id, 1)[0] ?? '';
   }
 
   if (free.length) {

@@ -62,6 +62,12 @@ function coerce(def: OptionDef, value: OptionValue): OptionValue {
   return s;
 }
 
+/** The answer to an option name the command does not have: the names it does have. */
+export function unknownOptionMessage(command: Command, name: string, defs: readonly OptionDef[]): string {
+  const known = defs.filter((d) => !d.hidden).map((d) => d.name);
+  return `/${command.name} has no option "${name}".${known.length ? ` Options: ${known.join(', ')}.` : ' It takes no options.'}`;
+}
+
 /** Check raw options against the definition: names, types, choices, required ones. */
 export function validateOptions(
   command: Command,
@@ -80,12 +86,7 @@ export function validateOptions(
   for (const [name, value] of Object.entries(invocation.options)) {
     if (value === undefined || value === '') continue;
     const def = defs.find((d) => d.name === name);
-    if (!def) {
-      const known = defs.filter((d) => !d.hidden).map((d) => d.name);
-      throw new OptionError(
-        `/${command.name} has no option "${name}".${known.length ? ` Options: ${known.join(', ')}.` : ' It takes no options.'}`,
-      );
-    }
+    if (!def) throw new OptionError(unknownOptionMessage(command, name, defs));
     result[name] = coerce(def, value);
   }
   for (const def of defs) {

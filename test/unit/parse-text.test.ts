@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { formatCommandText, formatOption } from '../../src/command/format-text.js';
 import { parseCommandText, splitWords } from '../../src/command/parse-text.js';
-import { type Command, defineCommand } from '../../src/command/types.js';
+import { type Command, defineCommand, type OptionDef } from '../../src/command/types.js';
 
 const reply = () => ({ blocks: [] });
 const catalog: Command[] = [
@@ -201,6 +201,73 @@ describe('parseCommandText', () => {
       phrase: 'save lives',
       article: 'us-weighs',
     });
+  });
+});
+
+describe('words left over after an article id, unknown and repeated options', () => {
+  // A library that holds two articles; everything else is left to the parser's defaults.
+  const ids = new Set(['council-budget', 'us-weighs']);
+  const chooser = Object.assign(
+    (_words: string, candidates: readonly OptionDef[]) => candidates.find((d) => d.name === 'speaker'),
+    { isArticleId: (word: string) => ids.has(word) },
+  );
+  const failure = (text: string) => {
+    const r = parseCommandText(text, catalog, chooser);
+    return r.ok ? JSON.stringify(r.value.options) : r.message;
+  };
+
+  it('sends a bare word after an article id to the speaker', () => {
+    expect(parse('quotes council-budget Becker', chooser).options).toEqual({
+      article: 'council-budget',
+      speaker: 'Becker',
+    });
+    expect(parse('/quotes article:council-budget Becker', chooser).options).toEqual({
+      article: 'council-budget',
+      speaker: 'Becker',
+    });
+    expect(parse('/quotes article:council-budget John Becker', chooser).options).toEqual({
+      article: 'council-budget',
+      speaker: 'John Becker',
+    });
+    // Title words that are not an id still run on as the article.
+    expect(parse('/quotes article:council budget', chooser).options).toEqual({ article: 'council budget' });
+    expect(parse('summary article:us weighs bullets', chooser).options).toEqual({
+      article: 'us weighs',
+      style: 'bullets',
+    });
+  });
+
+  it('gives the words after a named article to a required free-text option', () => {
+    expect(parse('/who-said article:us-weighs save lives', chooser).options).toEqual({
+      article: 'us-weighs',
+      phrase: 'save lives',
+    });
+    expect(parse('/who-said article:us-weighs save lives').options).toEqual({
+      article: 'us-weighs',
+      phrase: 'save lives',
+    });
+    // The bare form keeps every word in the phrase: an id-like word may be part of a quote.
+    expect(parse('/who-said us-weighs save lives', chooser).options).toEqual({
+      phrase: 'us-weighs save lives',
+    });
+  });
+
+  it('names the valid options when given an unknown one', () => {
+    expect(failure('/quotes bogus:1')).toBe('/quotes has no option "bogus". Options: article, speaker.');
+    expect(failure('summary colour=red')).toContain('has no option "colour"');
+    // Times, URLs and quoted text are not option names.
+    expect(parse('digest subscribe daily 08:00').options).toEqual({ schedule: 'daily 08:00' });
+    expect(parse('who-said see https://example.com/a').options).toEqual({
+      phrase: 'see https://example.com/a',
+    });
+    expect(parse('who-said "note:this"').options).toEqual({ phrase: 'note:this' });
+  });
+
+  it('refuses an option given twice', () => {
+    expect(failure('/summary length:short length:long')).toBe(
+      '/summary got the option "length" twice (short, long); give it once.',
+    );
+    expect(failure('quotes speaker:Kerry --speaker Key')).toContain('"speaker" twice');
   });
 });
 

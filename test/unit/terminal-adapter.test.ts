@@ -30,21 +30,31 @@ async function setup(env: NodeJS.ProcessEnv = {}) {
   return { deps, input, output, printed: () => printed };
 }
 
+/** Pipe lines into a fresh adapter and return everything it printed by the end of input. */
+async function answersTo(lines: string): Promise<string> {
+  const { deps, input, output, printed } = await setup();
+  const ended = new Promise<void>((resolve) => {
+    const adapter = createTerminalAdapter(deps, { input, output, onInputEnd: resolve });
+    void adapter.start();
+  });
+  input.end(lines);
+  await ended;
+  return printed();
+}
+
 describe('terminal adapter (streams)', () => {
   it('answers piped lines in order and reports the end of input', async () => {
-    const { deps, input, output, printed } = await setup();
-    const ended = new Promise<void>((resolve) => {
-      const adapter = createTerminalAdapter(deps, { input, output, onInputEnd: resolve });
-      void adapter.start();
-    });
-    input.end('/articles\n# a comment\nhelp articles\n/nope\n');
-    await ended;
-    const out = printed();
+    const out = await answersTo('/articles\n# a comment\nhelp articles\n/nope\n');
     expect(out).toContain('Library: 1 article');
     expect(out).toContain('Help: /articles');
     expect(out).toContain('There is no command "nope"');
     expect(out).not.toContain('a comment');
     expect(out.indexOf('Library:')).toBeLessThan(out.indexOf('Help: /articles'));
+  });
+
+  it('reads a bare article id and a speaker after it against the real library', async () => {
+    const out = await answersTo('quotes us-weighs-taking-refugees-from-australian-detention Key\n');
+    expect(out).toContain('John Key is named in the article but not quoted.');
   });
 
   it('does not report the end of input while scheduled work keeps it running', async () => {
