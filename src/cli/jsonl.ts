@@ -11,14 +11,28 @@ export async function readSource(path: string, io: CliIO): Promise<string> {
   return Buffer.concat(chunks).toString('utf8');
 }
 
-/** The input's text, or undefined after telling stderr why it cannot be read. */
+/**
+ * The input's text without a leading byte-order mark (editors on Windows write one), or undefined after
+ * telling stderr in words why it cannot be read.
+ */
 export async function readInput(path: string, io: CliIO): Promise<string | undefined> {
   try {
-    return await readSource(path, io);
+    return (await readSource(path, io)).replace(/^\uFEFF/, '');
   } catch (error) {
-    io.err(`Cannot read ${path}: ${describe(error)}`);
+    io.err(`Cannot read ${path}: ${whyUnreadable(error)}`);
     return undefined;
   }
+}
+
+const UNREADABLE: Record<string, string> = {
+  ENOENT: 'there is no such file.',
+  EISDIR: 'it is a folder, not a file.',
+  EACCES: 'permission denied.',
+};
+
+function whyUnreadable(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  return (code && UNREADABLE[code]) ?? describe(error);
 }
 
 function describe(error: unknown): string {

@@ -23,6 +23,12 @@ export async function runCli(argv: string[], io: CliIO = processIO): Promise<num
     io.err(`Unknown subcommand "${name}".\n${USAGE}`);
     return 2;
   }
+  if (args.includes('--help') || args.includes('-h')) {
+    // Asked for, so it is the output (stdout) and not an error: the usage lines of this subcommand.
+    const [head, ...lines] = USAGE.split('\n');
+    io.out([head, ...lines.filter((l) => l.trimStart().startsWith(`${name} `))].join('\n'));
+    return 0;
+  }
   let mod: { run?: CliSubcommand };
   try {
     mod = await import(/* @vite-ignore */ `./${name}.js`);

@@ -1,11 +1,10 @@
 import { parseArgs } from 'node:util';
-import { ArticleLoadError } from '../articles/errors.js';
-import { loadArticleFile } from '../articles/loader.js';
 import { silentLogger } from '../logger.js';
-import { configOrExplain, newLibrary, runAsText } from './context.js';
+import { readArticle } from './article-input.js';
+import { newLibrary, runAsText } from './context.js';
 import type { CliSubcommand } from './io.js';
 
-const USAGE = 'Usage: npm run --silent cli -- people FILE [--json]   (FILE: .txt, .md or .json)';
+const USAGE = 'Usage: npm run --silent cli -- people FILE [--json]   (FILE: .txt, .md or .json; - for stdin)';
 
 /** `people FILE [--json]`: who the article names, with aliases, roles and mention counts. */
 export const run: CliSubcommand = async (args, io) => {
@@ -21,17 +20,10 @@ export const run: CliSubcommand = async (args, io) => {
     io.err(USAGE);
     return 2;
   }
-  const config = configOrExplain(io);
-  if (!config) return 2;
+  const article = await readArticle(file, io);
+  if (!article) return 1;
   const library = newLibrary();
-  try {
-    library.upsert(await loadArticleFile(file, { maxBytes: config.maxArticleBytes }));
-  } catch (error) {
-    if (!(error instanceof ArticleLoadError)) throw error;
-    io.err(`Cannot read ${file}: ${error.reason}`);
-    return 1;
-  }
-  const entry = library.newest()!;
+  const entry = library.upsert(article);
   if (!parsed.values.json) {
     io.out(await runAsText({ command: 'people', options: {} }, library, silentLogger));
     return 0;

@@ -2,10 +2,7 @@ import { parseArgs } from 'node:util';
 import { z } from 'zod';
 import { analyze } from '../analysis/analyze.js';
 import type { Analysis, Person, Quote } from '../analysis/types.js';
-import { ArticleLoadError } from '../articles/errors.js';
-import { articleFromBytes, loadArticleFile } from '../articles/loader.js';
-import type { Article } from '../articles/types.js';
-import { configOrExplain } from './context.js';
+import { readArticle } from './article-input.js';
 import type { CliIO } from './io.js';
 import { forEachJsonLine, readInput } from './jsonl.js';
 
@@ -61,7 +58,7 @@ export async function run(args: string[], io: CliIO): Promise<number> {
   const { values, positionals } = parsed;
   if (values.jsonl !== undefined) {
     const text = await readInput(values.jsonl, io);
-    if (text === undefined) return 1;
+    if (text === undefined) return 2;
     // The text is analysed exactly as given, so offsets index into the caller's own string.
     const errors = forEachJsonLine(text, inputLine, io, (line) => ({
       quotes: analyze(line.text).quotes.map(quoteJson),
@@ -82,25 +79,6 @@ export async function run(args: string[], io: CliIO): Promise<number> {
     );
   else io.out(humanReadable(file, analysis));
   return 0;
-}
-
-/**
- * An article file read by the library's own loader (so .md front matter and .json work, and offsets
- * index into the same normalised text the bot analyses); "-" reads plain text from stdin.
- */
-async function readArticle(file: string, io: CliIO): Promise<Article | undefined> {
-  const config = configOrExplain(io);
-  if (!config) return undefined;
-  const maxBytes = config.maxArticleBytes;
-  try {
-    if (file !== '-') return await loadArticleFile(file, { maxBytes });
-    const text = await readInput(file, io);
-    return text === undefined ? undefined : articleFromBytes(Buffer.from(text), 'stdin.txt', { maxBytes });
-  } catch (error) {
-    if (!(error instanceof ArticleLoadError)) throw error;
-    io.err(`Cannot read ${file}: ${error.reason}`);
-    return undefined;
-  }
 }
 
 function parse(args: string[]) {

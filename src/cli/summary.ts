@@ -61,7 +61,7 @@ export async function run(args: string[], io: CliIO): Promise<number> {
   }
   if (parsed.jsonl !== undefined) {
     const content = await readInput(parsed.jsonl, io);
-    if (content === undefined) return 1;
+    if (content === undefined) return 2;
     const errors = forEachJsonLine(content, inputLine, io, (line) => ({
       summary: summarizeText(line.text, parsed.sentences)
         .map((p) => p.text)

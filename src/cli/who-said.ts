@@ -64,7 +64,7 @@ export async function run(args: string[], io: CliIO): Promise<number> {
     return 2;
   }
   const text = await readInput(jsonl, io);
-  if (text === undefined) return 1;
+  if (text === undefined) return 2;
   // Several phrases are often asked of one text in a row: analyse it once.
   let last: { text: string; analysis: Analysis } | undefined;
   const errors = forEachJsonLine(text, inputLine, io, (line) => {

@@ -1,4 +1,5 @@
 import { execFile } from 'node:child_process';
+import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
@@ -54,6 +55,49 @@ describe('CLI: quotes and who-said input handling', () => {
     expect(code).toBe(1);
     expect(out).toEqual([]);
     expect(err.join('\n')).toMatch(/Cannot read \S*article\.txt: there is no such file/);
+  });
+
+  it('reads an article from stdin ("-") for people as for quotes', async () => {
+    const seed = await readFile(seedFile, 'utf8');
+    const people = await cli(['people', '-', '--json'], seed);
+    expect(people.err).toEqual([]);
+    expect(people.code).toBe(0);
+    const names = ((people.json()[0]?.people ?? []) as Array<{ name: string }>).map((p) => p.name);
+    expect(names).toContain('John Kerry');
+    const quotes = await cli(['quotes', '-', '--json'], seed);
+    expect(quotes.code).toBe(0);
+  });
+
+  it('skips a UTF-8 byte-order mark at the start of JSON Lines input', async () => {
+    const line = JSON.stringify({ id: 'a', text: 'The minister said "no" twice.' });
+    for (const args of [
+      ['quotes', '--jsonl', '-'],
+      ['summary', '--jsonl', '-'],
+    ]) {
+      const { code, json, err } = await cli(args, `\uFEFF${line}\n`);
+      expect(err, args.join(' ')).toEqual([]);
+      expect(code).toBe(0);
+      expect(json()[0]?.id).toBe('a');
+    }
+  });
+
+  it('explains a missing JSON Lines file in words, with exit code 2', async () => {
+    for (const name of ['quotes', 'who-said', 'summary']) {
+      const { code, out, err } = await cli([name, '--jsonl', '/nonexistent/in.jsonl']);
+      expect(code, name).toBe(2);
+      expect(out).toEqual([]);
+      expect(err.join('\n')).toBe('Cannot read /nonexistent/in.jsonl: there is no such file.');
+    }
+  });
+
+  it('prints usage and exits 0 for --help after a subcommand', async () => {
+    for (const name of ['quotes', 'people', 'who-said', 'summary', 'articles']) {
+      for (const flag of ['--help', '-h']) {
+        const { code, out } = await cli([name, flag]);
+        expect(code, `${name} ${flag}`).toBe(0);
+        expect(out.join('\n')).toMatch(/Usage/);
+      }
+    }
   });
 
   it('prints only JSON on stdout when run as a program', async () => {
