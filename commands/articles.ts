@@ -1,4 +1,6 @@
 import path from 'node:path';
+import { isSpeech } from '../src/analysis/quote-context.js';
+import type { Quote } from '../src/analysis/types.js';
 import type { LibraryEntry } from '../src/articles/library.js';
 import { defineCommand } from '../src/command/types.js';
 import type { Action, Block } from '../src/reply/model.js';
@@ -30,13 +32,21 @@ function describe(entry: LibraryEntry): Block[] {
           name: 'contents',
           value: [
             plural(analysis.paragraphs.length, 'paragraph'),
-            plural(analysis.quotes.length, 'quote'),
+            quoteCount(analysis.quotes),
             plural(analysis.people.length, 'person').replace(/persons$/, 'people'),
           ].join(', '),
         },
       ],
     },
   ];
+}
+
+/** Speech quotes, as /quotes counts them; scare quotes and titles (shown by include:all) are noted apart. */
+function quoteCount(quotes: readonly Quote[]): string {
+  const speech = quotes.filter(isSpeech).length;
+  const apart = quotes.length - speech;
+  const others = apart === 1 ? '1 scare quote or title' : `${apart} scare quotes or titles`;
+  return `${plural(speech, 'quote')}${apart ? ` (and ${others})` : ''}`;
 }
 
 export default defineCommand({

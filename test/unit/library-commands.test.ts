@@ -52,6 +52,23 @@ describe('/articles', () => {
     expect(text(reply)).toContain('broken.json: it is not valid JSON: oops.');
   });
 
+  it('counts the same quotes as /quotes: speech, not scare quotes or titles', async () => {
+    const ctx = await context();
+    const seed = 'test/fixtures/us-weighs-taking-refugees-from-australian-detention.txt';
+    const entry = ctx.library.upsert(articleFromBytes(await readFile(seed), seed, options));
+    const { quotes } = entry.analysis;
+    // The seed has quotes that are not speech: otherwise this test would not tell the counts apart.
+    expect(quotes.some((q) => q.kind !== 'direct' && q.kind !== 'partial')).toBe(true);
+    const listed = await runInvocation({ command: 'articles', options: {} }, ctx);
+    const contents = listed.blocks
+      .flatMap((b) => (b.type === 'fields' ? b.fields : []))
+      .find((f) => f.name === 'contents' && f.value.startsWith('17 paragraphs'));
+    const quoted = await runInvocation({ command: 'quotes', options: { article: entry.article.id } }, ctx);
+    const total = /(\d+) quotes/.exec(quoted.footer ?? '')?.[1];
+    expect(total).toBeDefined();
+    expect(contents?.value).toMatch(new RegExp(`, ${total} quotes \\(and \\d+ scare quotes? or titles?\\),`));
+  });
+
   it('pages a long library with buttons', async () => {
     const ctx = await context();
     for (let i = 0; i < 12; i++)
