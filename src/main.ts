@@ -2,6 +2,7 @@ import 'dotenv/config';
 import type { Adapter } from './adapters/types.js';
 import { librarySearch } from './analysis/search/library-search.js';
 import { createDeps } from './app.js';
+import { ArticlesFolderError } from './articles/errors.js';
 import { loadFolder, watchFolder } from './articles/folder.js';
 import { systemClock } from './clock.js';
 import { ConfigError, loadConfig } from './config.js';
@@ -93,6 +94,11 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
+  // ARTICLES_DIR is configuration: a missing or unreadable folder exits 2, as every configuration error does.
+  if (error instanceof ArticlesFolderError) {
+    process.stderr.write(`${error.message}\n`);
+    process.exit(2);
+  }
   process.stderr.write(
     `Briefing failed to start: ${error instanceof Error ? error.message : String(error)}\n`,
   );

@@ -43,7 +43,7 @@ export const run: CliSubcommand = async (args, io) => {
   } catch (error) {
     if (!(error instanceof ArticlesFolderError)) throw error;
     io.err(error.message);
-    return 1;
+    return 2; // ARTICLES_DIR is configuration
   }
   if (parsed.values.json) {
     io.out(JSON.stringify({ articles: library.list().map(summary), problems: library.problems() }));

@@ -76,6 +76,17 @@ describe('cli people', () => {
   });
 });
 
+/** `cli articles` (readable) with ARTICLES_DIR set to dir. */
+async function articlesIn(dir: string) {
+  vi.stubEnv('ARTICLES_DIR', dir);
+  vi.stubEnv('LOG_LEVEL', 'silent');
+  try {
+    return await cli(['articles']);
+  } finally {
+    vi.unstubAllEnvs();
+  }
+}
+
 describe('cli articles', () => {
   it('prints the library in ARTICLES_DIR as JSON, with the files that did not load', async () => {
     await copyFile(SEED, path.join(temp.path, 'seed.txt'));
@@ -103,13 +114,17 @@ describe('cli articles', () => {
 
   it('prints readable text without --json', async () => {
     await copyFile(SEED, path.join(temp.path, 'seed.txt'));
-    vi.stubEnv('ARTICLES_DIR', temp.path);
-    vi.stubEnv('LOG_LEVEL', 'silent');
-    const result = await cli(['articles']);
-    vi.unstubAllEnvs();
+    const result = await articlesIn(temp.path);
     expect(result.code).toBe(0);
     expect(result.stdout).toContain('Library: 1 article');
     expect(result.stdout).toContain('id: seed');
+  });
+
+  it('exits 2 for a missing ARTICLES_DIR, as for any configuration error', async () => {
+    const result = await articlesIn(path.join(temp.path, 'missing'));
+    expect(result.code).toBe(2);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toContain('does not exist');
   });
 });
 

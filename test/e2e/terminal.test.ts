@@ -45,14 +45,14 @@ describe('terminal adapter through standard input (npm start)', () => {
     expect(stderr).toContain('"msg":"articles loaded"');
   });
 
-  it('explains a missing articles folder', async () => {
+  it('explains a missing articles folder, and exits 2 as for any configuration error', async () => {
     const missing = path.join(temp.path, 'missing');
     const result = await runTsx(
       ['src/main.ts'],
       cleanEnv({ ARTICLES_DIR: missing, LOG_LEVEL: 'silent' }),
       '',
     );
-    expect(result.code).not.toBe(0);
+    expect(result.code).toBe(2);
     expect(result.stdout).toBe('');
     expect(result.stderr).toContain(`The articles folder ${missing} does not exist`);
   });
