@@ -15,9 +15,13 @@ const USAGE = `Usage: npm run --silent cli -- <subcommand> [args]
 
 export async function runCli(argv: string[], io: CliIO = processIO): Promise<number> {
   const [name, ...args] = argv;
-  if (!name || name === '--help' || name === '-h' || name === 'help') {
+  if (!name) {
     io.err(USAGE);
-    return name ? 0 : 2;
+    return 2;
+  }
+  if (name === '--help' || name === '-h' || name === 'help') {
+    io.out(USAGE); // asked for, so it is the output
+    return 0;
   }
   if (!(SUBCOMMANDS as readonly string[]).includes(name)) {
     io.err(`Unknown subcommand "${name}".\n${USAGE}`);

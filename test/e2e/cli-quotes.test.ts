@@ -90,6 +90,18 @@ describe('CLI: quotes and who-said input handling', () => {
     }
   });
 
+  it('prints usage on stdout and exits 0 when asked, on stderr with exit 2 when nothing is given', async () => {
+    for (const flag of ['--help', '-h', 'help']) {
+      const { code, out, err } = await cli([flag]);
+      expect(code, flag).toBe(0);
+      expect(out.join('\n')).toMatch(/Usage[\s\S]*who-said/);
+      expect(err).toEqual([]);
+    }
+    const none = await cli([]);
+    expect(none.code).toBe(2);
+    expect(none.err.join('\n')).toMatch(/Usage/);
+  });
+
   it('prints usage and exits 0 for --help after a subcommand', async () => {
     for (const name of ['quotes', 'people', 'who-said', 'summary', 'articles']) {
       for (const flag of ['--help', '-h']) {
