@@ -21,7 +21,7 @@ export const run: CliSubcommand = async (args, io) => {
     return 2;
   }
   const article = await readArticle(file, io);
-  if (!article) return 1;
+  if (typeof article === 'number') return article;
   const library = newLibrary();
   const entry = library.upsert(article);
   if (!parsed.values.json) {

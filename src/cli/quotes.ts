@@ -71,7 +71,7 @@ export async function run(args: string[], io: CliIO): Promise<number> {
     return 2;
   }
   const article = await readArticle(file, io);
-  if (!article) return 1;
+  if (typeof article === 'number') return article;
   const analysis = analyze(article.text);
   if (values.json)
     io.out(

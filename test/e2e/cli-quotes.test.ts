@@ -2,7 +2,7 @@ import { execFile } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { cli } from '../helpers/cli.js';
 
 const seedFile = fileURLToPath(
@@ -66,6 +66,19 @@ describe('CLI: quotes and who-said input handling', () => {
     expect(names).toContain('John Kerry');
     const quotes = await cli(['quotes', '-', '--json'], seed);
     expect(quotes.code).toBe(0);
+  });
+
+  it('exits 2 on bad configuration before reading an article', async () => {
+    vi.stubEnv('MAX_ARTICLE_BYTES', 'lots');
+    try {
+      for (const name of ['people', 'quotes']) {
+        const { code, err } = await cli([name, seedFile]);
+        expect(code, name).toBe(2);
+        expect(err.join('\n')).toContain('MAX_ARTICLE_BYTES');
+      }
+    } finally {
+      vi.unstubAllEnvs();
+    }
   });
 
   it('skips a UTF-8 byte-order mark at the start of JSON Lines input', async () => {
