@@ -72,7 +72,7 @@ export async function run(args: string[], io: CliIO): Promise<number> {
 
   const file = parsed.file!;
   const config = configOrExplain(io);
-  if (!config) return 1;
+  if (!config) return 2;
   const content = await readInput(file, io);
   if (content === undefined) return 1;
   let text: string;

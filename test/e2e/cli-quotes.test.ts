@@ -71,7 +71,7 @@ describe('CLI: quotes and who-said input handling', () => {
   it('exits 2 on bad configuration before reading an article', async () => {
     vi.stubEnv('MAX_ARTICLE_BYTES', 'lots');
     try {
-      for (const name of ['people', 'quotes']) {
+      for (const name of ['people', 'quotes', 'summary']) {
         const { code, err } = await cli([name, seedFile]);
         expect(code, name).toBe(2);
         expect(err.join('\n')).toContain('MAX_ARTICLE_BYTES');
