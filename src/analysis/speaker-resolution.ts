@@ -389,7 +389,10 @@ export class SpeakerResolver {
 
   /** A person named right after a description and a comma ("the mayor, Linda Park"), if one is. */
   private namedInApposition(end: number): { entity: EntityRecord; start: number; end: number } | null {
-    const gap = /^,\s+/.exec(this.text.slice(end, end + 4));
+    // "the mayor, Linda Park"; "the mayor of Springfield, Joe Quimby".
+    const gap = /^(?:\s+of\s+(?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})?,\s+/u.exec(
+      this.text.slice(end, end + 60),
+    );
     if (!gap) return null;
     const start = end + gap[0].length;
     const entity = this.byStart.get(start);
