@@ -188,7 +188,9 @@ class EntityBuilder {
       appositionAfter(this.text, this.tokens, run),
       appositionBefore(this.text, this.tokens, run),
     ];
-    for (const role of roles) {
+    for (const found of roles) {
+      // "the 45-year-old teacher": an age is not a role.
+      const role = found?.replace(/^(?:\d+\s*)?-?\s*years?-old\s+/i, '');
       if (!role || person.roles.includes(role)) continue;
       // A bare abbreviated title ("Cllr", "Det. Sgt.") gives way to a described role when one comes along.
       const bare = person.roles.length === 1 && /^([A-Z][a-z]{0,4}\.?\s?)+$/.test(person.roles[0] as string);

@@ -123,7 +123,16 @@ export function phraseAt(tokens: Token[], runs: RunIndex, i: number): SpeakerPhr
   if (run && !possessiveRun(tokens, run) && tokens[run.last + 1]?.pos !== 'NOUN') {
     return { kind: 'name', run, start: run.runStart, end: run.end };
   }
-  if (run && possessiveRun(tokens, run)) return null;
+  if (run && possessiveRun(tokens, run)) {
+    // "Kim's deputy, Laura Finch": a person noun after a possessive name is a description of someone;
+    // "Whitlock's admission" is nobody.
+    let k = isPossessive(tokens[run.last]) ? run.last : run.last + 1;
+    while (NP_POS.has(tokens[k + 1]?.pos ?? '') && tokens[k + 1]?.sentence === token.sentence) k++;
+    const head = tokens[k];
+    if (head && k > run.last + 1 && nounIn(PERSON_NOUNS, head.text.toLowerCase()))
+      return describe(tokens, i, k, true);
+    return null;
+  }
   if (INDEFINITE.has(lower) || DEFINITE.has(lower) || token.pos === 'NOUN' || token.pos === 'ADJ') {
     let last = i;
     while (last + 1 < tokens.length) {

@@ -6,9 +6,11 @@ import {
   type PersonRecord,
   speakerName,
 } from './entities.js';
+import { FIRST_NAMES } from './lexicon/first-names.js';
 import { GENDERED_ROLES } from './lexicon/honorifics.js';
 import { nounIn, ORGANISATION_NOUNS, PERSON_NOUNS } from './lexicon/roles.js';
 import { STATEMENT_NOUNS } from './lexicon/speech-verbs.js';
+import { hasOrganisationWord, type NameRun } from './name-runs.js';
 import type { Token } from './nlp.js';
 import { phraseAt, type RunIndex, type SpeakerPhrase } from './noun-phrase.js';
 import type { Gender, Mention } from './types.js';
@@ -363,6 +365,42 @@ export class SpeakerResolver {
     return person;
   }
 
+  /** A person first known from a speech tag's name, added once so that /people and the summary list them. */
+  private personFromTag(run: NameRun, mention: Mention, sentence: number): PersonRecord {
+    const name = run.core.join(' ');
+    let person = this.entities.people.find((p) => p.name === name);
+    if (!person) {
+      person = {
+        kind: 'person',
+        id: -5000 - this.entities.people.length,
+        name,
+        core: run.core,
+        aliases: new Set(),
+        roles: [],
+        gender: FIRST_NAMES.get((run.core[0] ?? '').toLowerCase()) ?? 'unknown',
+        mentions: [],
+      };
+      this.entities.people.push(person);
+    }
+    if (!person.mentions.some((m) => m.start === mention.start))
+      person.mentions.push({ ...mention, sentence, inQuote: false, named: true });
+    return person;
+  }
+
+  /** A person named right after a description and a comma ("the mayor, Linda Park"), if one is. */
+  private namedInApposition(end: number): { entity: EntityRecord; start: number; end: number } | null {
+    // "the mayor, Linda Park"; "the mayor of Springfield, Joe Quimby".
+    const gap = /^(?:\s+of\s+(?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})?,\s+/u.exec(
+      this.text.slice(end, end + 60),
+    );
+    if (!gap) return null;
+    const start = end + gap[0].length;
+    const entity = this.byStart.get(start);
+    if (entity?.kind !== 'person') return null;
+    const mention = entity.mentions.find((m) => m.start === start);
+    return { entity, start, end: mention?.end ?? start };
+  }
+
   /** The earlier (0) or later (1) of the last two different people the narration names before `position`. */
   private ofLastTwo(position: number, which: 0 | 1): PersonRecord | null {
     const timeline = this.entities.timeline;
@@ -461,6 +499,10 @@ export class SpeakerResolver {
     if (phrase.kind === 'name') {
       const entity = this.byStart.get(phrase.run.start) ?? null;
       if (entity) return found(entity, 0.95);
+      // "said the hacker Mallory Jones": a full name the entity pass had no cue for is a person all the
+      // same (a single word may be a company or a place: "Agrivex said").
+      if (phrase.run.core.length >= 2 && !hasOrganisationWord(phrase.run.core))
+        return found(this.personFromTag(phrase.run, mention, sentence), 0.8);
       return { speaker: phrase.run.core.join(' '), entity: null, mention, confidence: 0.7 };
     }
     if (phrase.kind === 'pronoun') {
@@ -488,6 +530,14 @@ export class SpeakerResolver {
         return found(this.recentOrganisation(phrase.start, sentence), 0.6);
       }
       return found(null, 0.3);
+    }
+    // "said the mayor, Linda Park", "said a company spokesman, Tim Hale": the name in apposition speaks.
+    const apposed = this.namedInApposition(phrase.end);
+    if (apposed) {
+      const { entity, start, end } = apposed;
+      const role = phrase.words.filter((w, k) => k > 0 || !/^(the|a|an|one)$/i.test(w)).join(' ');
+      if (entity.kind === 'person' && role && !entity.roles.includes(role)) entity.roles.push(role);
+      return { ...found(entity, 0.9), mention: { start, end, text: this.text.slice(start, end) } };
     }
     const words = phrase.words.filter(
       (w, k) => k > 0 || !/^(the|a|an|one|another|some|his|her|their|its)$/i.test(w),

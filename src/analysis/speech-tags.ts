@@ -151,6 +151,13 @@ function tagAfter(tokens: Token[], runs: RunIndex, from: number, limit: number):
     phrase?.kind === 'description' && /^(the|a|an|his|her|their|one)$/i.test(phrase.words[0] ?? '');
   if (!phrase || !(describedSpeaker || valid(phrase))) return null;
   let j = tokenIndexAt(tokens, phrase.end);
+  // '," the mayor of Springfield, Joe Quimby, said': the place a role belongs to.
+  if (phrase.kind === 'description' && tokens[j]?.text === 'of') {
+    let k = j + 1;
+    if (tokens[k]?.text.toLowerCase() === 'the') k++;
+    while (k < limit && tokens[k]?.pos === 'PROPN') k++;
+    if (k > j + 1) j = k;
+  }
   j = skipApposition(tokens, j, limit);
   while (j < limit && SKIPPABLE.has(tokens[j]?.pos ?? '') && !isSpeechVerb(tokens[j])) j++;
   return j < limit && isSpeechVerb(tokens[j]) ? phrase : null;

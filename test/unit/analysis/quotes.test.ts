@@ -89,6 +89,23 @@ describe('speaker attribution', () => {
     expect(quotes(text).map((q) => q.speaker)).toEqual(['Rhona Baptiste', null]);
   });
 
+  it('gives "said the mayor, Linda Park" to the name in apposition, with the role', () => {
+    const text =
+      'Tom Ray spoke first. "It is a disgrace," said the mayor, Linda Park. "No comment," said a company spokesman, Tim Hale.';
+    expect(quotes(text).map((q) => q.speaker)).toEqual(['Linda Park', 'Tim Hale']);
+    const people = analyze(text).people;
+    expect(people.find((p) => p.name === 'Linda Park')?.role).toBe('mayor');
+    expect(people.find((p) => p.name === 'Tim Hale')?.role).toBe('company spokesman');
+  });
+
+  it('lists a speaker named only in a tag among the people, and an age is not a role', () => {
+    const a = analyze(
+      '"Stop now," said the hacker Mallory Jones. "Fine," said the 45-year-old teacher Anna Berg.',
+    );
+    expect(a.people.map((p) => p.name)).toEqual(expect.arrayContaining(['Mallory Jones', 'Anna Berg']));
+    expect(a.people.find((p) => p.name === 'Anna Berg')?.role).toBe('teacher');
+  });
+
   it('does not give an unmatched role to a person the same sentence names', () => {
     const text =
       'Anna Moss listened in wonder as the housekeeper added, "I never had a cross word from him."';
