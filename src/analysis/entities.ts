@@ -335,8 +335,23 @@ export function findEntities(
       assigned.set(run, b.group('organisation', run.core[0] as string, run));
     }
   }
-  // Multi-word runs whose last word is later used alone are people ("Greta Sorensen" ... "Sorensen").
+  // Multi-word runs whose last word is later used alone are people ("Greta Sorensen" ... "Sorensen"), as are
+  // those whose family name is used with a title ("Siobhán Ní Bhriain" ... "Ms Ní Bhriain") and those whose
+  // first word speaks alone (a family name put first: "Nguyễn Thu Hà" ... "Nguyễn said").
   const singles = new Set(runs.filter((r) => r.core.length === 1 && !r.ofPhrase).map((r) => r.core[0]));
+  const titledCores = runs.filter((r) => r.honorific && !r.ofPhrase).map((r) => r.core);
+  const titledTail = (run: NameRun) =>
+    titledCores.some(
+      (core) =>
+        core.length < run.core.length &&
+        core.every((w, k) => run.core[run.core.length - core.length + k] === w),
+    );
+  const speakingFirst = new Set(
+    runs
+      .filter((r) => r.core.length === 1 && !r.ofPhrase && speechVerbNear(tokens, r))
+      .map((r) => r.core[0] as string)
+      .filter((w) => !FIRST_NAMES.has(w.toLowerCase())),
+  );
   for (const run of runs) {
     if (assigned.has(run) || run.weak || run.ofPhrase || run.core.length < 2 || run.core.length > 3) continue;
     if (run.core.every((w) => /^[A-Z.]+$/.test(w))) continue;
@@ -345,6 +360,8 @@ export function findEntities(
     if (b.groups.some((g) => g.kind === 'organisation' && g.name.startsWith(`${joined} `))) continue;
     if (
       singles.has(run.core[run.core.length - 1]) ||
+      titledTail(run) ||
+      speakingFirst.has(run.core[0] as string) ||
       speechVerbNear(tokens, run) ||
       speaksAfterApposition(tokens, run)
     ) {
@@ -456,6 +473,15 @@ const courtesy = (p: PersonRecord) => /^(Miss|Ms|Mrs|Mr)\.?\s/.exec(p.name)?.[1]
 const FAMILY_ROLE =
   /\b(daughter|son|wife|husband|mother|father|sister|brother|niece|nephew|aunt|uncle|cousin|grand\w+|in-law|widow|widower)\b/i;
 
+function titleInAliases(p: PersonRecord): string | undefined {
+  const core = p.core.join(' ');
+  for (const alias of p.aliases) {
+    const m = /^(Miss|Ms|Mrs|Mr)\.?\s+(.+)$/.exec(alias);
+    if (m && m[2] === core) return m[1];
+  }
+  return undefined;
+}
+
 function indexBy(people: PersonRecord[], key: (p: PersonRecord) => string | undefined) {
   const index = new Map<string, PersonRecord[]>();
   for (const p of people) {
@@ -481,37 +507,65 @@ function mergeTitledForms(people: PersonRecord[], timeline: EntityIndex['timelin
   const byLast = indexBy(people, (p) => p.core[p.core.length - 1]);
   const live = (list: PersonRecord[]) => list.filter((p) => !into.has(p));
   for (const titled of people) {
-    const title = courtesy(titled);
+    // The title is in the name ("Ms Marchetti") or, for a family name of two words, in an alias
+    // ("Ní Bhriain", met as "Ms Ní Bhriain").
+    const title = courtesy(titled) ?? titleInAliases(titled);
     const word = titled.core[0];
-    if (!title || title === 'Mr' || titled.core.length !== 1 || !word) continue;
+    if (!title || titled.core.length === 0 || !word) continue;
+    const male = title === 'Mr';
     // "Miss Elizabeth": a given name after Miss; the one person known by that given name alone.
     const byGiven =
-      title === 'Miss' && FIRST_NAMES.has(word.toLowerCase())
+      title === 'Miss' && titled.core.length === 1 && FIRST_NAMES.has(word.toLowerCase())
         ? live(byFirst(word)).filter(
             (p) => p !== titled && !courtesy(p) && p.core.length === 1 && p.gender !== 'male',
           )
         : [];
-    // "Ms Marchetti" (read before "Leonie Marchetti", whose name alone is a weaker cue): a family name after
-    // Miss/Ms/Mrs; the one woman, or person of unshown gender, named in full with it, not introduced as
-    // somebody's relative. "Mrs X" may be the mother of "Jane X": she joins only if nobody else bears X.
-    const family = live(byLast(word)).filter((p) => p !== titled);
+    // "Ms Marchetti" (read before "Leonie Marchetti", whose name alone is a weaker cue), "Ms Ní Bhriain",
+    // "Mr Ferreira": a family name after a courtesy title; the one person of that sex, or of unshown sex,
+    // named in full with it, not introduced as somebody's relative. "Mrs X" may be the mother of "Jane X"
+    // and "Mr X" the father: they join only if nobody else bears X.
+    const familyName = titled.core;
+    const endsWithFamily = (p: PersonRecord) =>
+      p.core.length > familyName.length &&
+      familyName.every((w, k) => p.core[p.core.length - familyName.length + k] === w);
+    const family = live(byLast(familyName[familyName.length - 1] as string)).filter(
+      (p) => p !== titled && endsWithFamily(p),
+    );
+    const opposite = male ? 'female' : 'male';
     const byFamily = family.filter(
-      (p) =>
-        !courtesy(p) &&
-        p.core.length >= 2 &&
-        p.gender !== 'male' &&
-        !p.roles.some((r) => FAMILY_ROLE.test(r)),
+      (p) => !courtesy(p) && p.gender !== opposite && !p.roles.some((r) => FAMILY_ROLE.test(r)),
     );
     const candidates = byGiven.length > 0 ? byGiven : byFamily;
     if (candidates.length !== 1) continue;
     const owner = candidates[0] as PersonRecord;
     if (candidates === byFamily) {
-      const others = family.filter((p) => p !== owner);
-      if (title === 'Mrs' && others.length > 0) continue;
-      if (owner.gender !== 'female' && others.some((p) => p.gender === 'male')) continue;
+      const others = live(byLast(familyName[familyName.length - 1] as string)).filter(
+        (p) => p !== titled && p !== owner,
+      );
+      if ((title === 'Mrs' || male) && others.length > 0) continue;
+      if (owner.gender === 'unknown' && others.some((p) => p.gender === opposite)) continue;
     }
     absorb(owner, titled);
     into.set(titled, owner);
+  }
+  for (const short of people) {
+    // "Nguyễn said" before "Nguyễn Thu Hà" is known, "Ferreira" before "Callum Ferreira": one word that is
+    // the family name (last word, or the first of a name that puts it first) of exactly one person.
+    const word = short.core[0];
+    if (into.has(short) || short.core.length !== 1 || courtesy(short) || !word) continue;
+    if (FIRST_NAMES.has(word.toLowerCase())) continue;
+    const owners = live(people).filter(
+      (p) =>
+        p !== short &&
+        !courtesy(p) &&
+        p.core.length >= 2 &&
+        (p.core[p.core.length - 1] === word || p.core[0] === word),
+    );
+    if (owners.length !== 1) continue;
+    const owner = owners[0] as PersonRecord;
+    if (owner.gender !== 'unknown' && short.gender !== 'unknown' && owner.gender !== short.gender) continue;
+    absorb(owner, short);
+    into.set(short, owner);
   }
   for (const pet of people) {
     // "Eliza Bennet" beside "Elizabeth" (or "Elizabeth Bennet"): a pet form with the family name.

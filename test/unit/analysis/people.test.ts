@@ -81,6 +81,19 @@ describe('people, organisations and places', () => {
     expect(a.quotes[0]?.speaker).toBe('Brennick Civil Ltd');
   });
 
+  it('knows a family name of two words or put first, and "Mr"/"Ms" before it, as one person', () => {
+    const court =
+      'He was cross-examined by the prosecutor, Siobhán Ní Bhriain. "How many?" Ms Ní Bhriain asked. A former manager, Callum Ferreira, answered. "Some," Mr Ferreira said.';
+    expect(
+      people(court)
+        .map((p) => p.name)
+        .sort(),
+    ).toEqual(['Callum Ferreira', 'Siobhán Ní Bhriain']);
+    const match = 'Nguyễn Thu Hà scored twice. "We never stopped," Nguyễn said.';
+    expect(people(match).map((p) => p.name)).toEqual(['Nguyễn Thu Hà']);
+    expect(analyze(match).quotes[0]?.speaker).toBe('Nguyễn Thu Hà');
+  });
+
   it('keeps a hyphenated family name whole', () => {
     const text =
       'Prosecutor Daniel Osei-Bonsu rose. "No further questions," Osei-Bonsu said. Ana Ruiz-Lund-Moore left.';
