@@ -3,7 +3,7 @@ import { HONORIFICS, titleKey } from './lexicon/honorifics.js';
 import { fullNamesOf } from './lexicon/nicknames.js';
 import { SPEECH_VERBS } from './lexicon/speech-verbs.js';
 import { findNameRuns, hasOrganisationWord, type NameRun } from './name-runs.js';
-import type { Token } from './nlp.js';
+import { type Token, tokenIndexAt } from './nlp.js';
 import { appositionAfter, appositionBefore, genderOfWords, roleBefore } from './roles-context.js';
 import type { Gender } from './types.js';
 
@@ -629,9 +629,9 @@ function inferGenderFromPronouns(people: PersonRecord[], tokens: Token[], inQuot
     if (person.gender !== 'unknown') continue;
     const votes = { male: 0, female: 0 };
     for (const mention of person.mentions.filter((m) => !m.inQuote).slice(0, GENDER_VOTES)) {
-      let index = tokenIndexFrom(tokens, mention.end);
+      let index = tokenIndexAt(tokens, mention.end);
       // "neither Eze nor Souza ... she": a name in a pair says nothing by itself.
-      const before = tokens[tokenIndexFrom(tokens, mention.start) - 1]?.text.toLowerCase() ?? '';
+      const before = tokens[tokenIndexAt(tokens, mention.start) - 1]?.text.toLowerCase() ?? '';
       if (COORDINATORS.has(before) || COORDINATORS.has(tokens[index]?.text.toLowerCase() ?? '')) continue;
       for (; index < tokens.length; index++) {
         const t = tokens[index] as Token;
@@ -652,15 +652,3 @@ function inferGenderFromPronouns(people: PersonRecord[], tokens: Token[], inQuot
 
 const GENDER_VOTES = 12;
 const COORDINATORS = new Set(['and', 'or', 'nor', '&']);
-
-/** First token index whose start is at or after `offset`. */
-function tokenIndexFrom(tokens: Token[], offset: number): number {
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((tokens[mid] as Token).start < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}

@@ -141,3 +141,15 @@ function joinHyphenatedNames(tokens: Token[], ranges: Array<[number, number]>): 
   // Every sentence keeps at least one token, so indices stay aligned with the tokens' sentence numbers.
   return { tokens: joined, sentenceTokenRanges: rebuilt };
 }
+
+/** First token index whose start is at or after `offset`. */
+export function tokenIndexAt(tokens: Token[], offset: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((tokens[mid] as Token).start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}

@@ -1,7 +1,7 @@
 import { isPersonNoun } from './lexicon/roles.js';
 import { SPEECH_VERBS } from './lexicon/speech-verbs.js';
 import { hasOrganisationWord } from './name-runs.js';
-import type { Token } from './nlp.js';
+import { type Token, tokenIndexAt } from './nlp.js';
 import { phraseAt, phraseEndingAt, type RunIndex, type SpeakerPhrase } from './noun-phrase.js';
 import type { QuoteSpan } from './quote-marks.js';
 import { canSpeak } from './speaker-resolution.js';
@@ -24,17 +24,8 @@ export function isSpeechVerb(token: Token | undefined): boolean {
   );
 }
 
-/** First token index whose start is at or after `offset`. */
-export function tokenIndexAt(tokens: Token[], offset: number): number {
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((tokens[mid] as Token).start < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
+// Kept here for the modules that import it with the tag finder; it lives with the tokens.
+export { tokenIndexAt };
 
 function valid(phrase: SpeakerPhrase | null): phrase is SpeakerPhrase {
   return !!phrase && canSpeak(phrase);
