@@ -1,0 +1,257 @@
+import type { Attributed } from './attribution.js';
+import { addressees, mentionsInside, speechIn } from './dialogue.js';
+import { type EntityIndex, type EntityRecord, firstMentionFrom, type PersonRecord } from './entities.js';
+import { GENDERED_ROLES } from './lexicon/honorifics.js';
+import { SPEECH_VERBS } from './lexicon/speech-verbs.js';
+import { type Token, tokenIndexAt } from './nlp.js';
+import { phraseAt, type RunIndex } from './noun-phrase.js';
+import type { SpeakerResolver } from './speaker-resolution.js';
+import type { Gender, Paragraph } from './types.js';
+
+/**
+ * The turns of a dialogue as the scene decoder (scenes.ts) sees them: one per quote paragraph, with what
+ * the text says about who speaks it (its tag, the names it addresses, the narration around it), plus a
+ * turn for each narration paragraph that reports someone's speech.
+ */
+
+export interface Turn {
+  paragraph: number;
+  quotes: Attributed[];
+  /** Tagged by name or role: the speaker is known (null: known to be nobody we can name). */
+  fixed?: EntityRecord | null;
+  /** "he said", "said her mother": whoever it is, this gender. */
+  gender?: Gender;
+  /** A speaker the tag itself points to (a narration antecedent, a family member): preferred, not forced. */
+  hint?: EntityRecord;
+  continued: boolean;
+  addressed: Set<EntityRecord>;
+  /** People the line talks about by name: rarely its speaker. */
+  talkedAbout: Set<EntityRecord>;
+  /** People the paragraph's narration refers to (before the first quote, and after). */
+  narratedBefore: Set<EntityRecord>;
+  narratedAfter: Set<EntityRecord>;
+  question: boolean;
+  /** Narration characters between the previous turn's last quote and this turn's first. */
+  gapChars: number;
+  /** People a tag names in this turn's scene. */
+  sceneSpeakers?: ReadonlySet<EntityRecord>;
+  /** A bare reply: it follows the previous line with nothing but its tag in between. */
+  bare: boolean;
+}
+
+export interface SceneContext {
+  text: string;
+  tokens: Token[];
+  runs: RunIndex;
+  inQuote: (offset: number) => boolean;
+  paragraphs: Paragraph[];
+  entities: EntityIndex;
+  resolver: SpeakerResolver;
+}
+
+/** Longer than a tag ('," Ashworth replied, shaking his head.'): narration stands between the two lines. */
+const BARE_TAG_CHARS = 80;
+
+const PRONOUN_GENDER: Record<string, Gender> = { he: 'male', she: 'female' };
+
+function tagGender(r: Attributed): Gender | undefined {
+  const phrase = r.phrase;
+  if (!phrase) return undefined;
+  if (phrase.kind === 'pronoun') return PRONOUN_GENDER[phrase.word];
+  if (phrase.kind === 'description' && /^(his|her|their)$/i.test(phrase.words[0] ?? ''))
+    return GENDERED_ROLES.get(phrase.head);
+  // "the girl said", "the old man replied": a description no role or name matched was only a guess.
+  if (phrase.kind === 'description' && r.quote.confidence <= GUESSED && GENDERED_ROLES.has(phrase.head))
+    return GENDERED_ROLES.get(phrase.head);
+  return undefined;
+}
+
+/** The confidence the resolver gives a description it could only guess at. */
+const GUESSED = 0.5;
+
+// Between a tag's speaker and the person spoken to: '" said she to Charlotte', '" Grady told Ashworth'.
+const TO_LISTENER =
+  /^\s*(?:\p{L}+\s+){0,2}?(?:to|at)\s+$|^\s*(?:told|asked|assured|answered|reminded|warned|urged)\s+$/u;
+
+/** The person a tag says the line was spoken to. */
+function tagListener(r: Attributed, ctx: SceneContext): EntityRecord | null {
+  const phrase = r.phrase;
+  if (!phrase) return null;
+  const timeline = ctx.entities.timeline;
+  for (let k = firstMentionFrom(timeline, phrase.end); k < timeline.length; k++) {
+    const { mention, entity } = timeline[k] as EntityIndex['timeline'][number];
+    if (mention.start > phrase.end + 40) break;
+    if (mention.inQuote || entity.kind !== 'person') continue;
+    return TO_LISTENER.test(ctx.text.slice(phrase.end, mention.start)) ? entity : null;
+  }
+  return null;
+}
+
+const NEGATIONS = new Set(['not', "n't", 'never', 'nor']);
+// A reported utterance goes on into its content: "assured her that", "asked whether", "told the court that".
+const CONTENT = /^\s*(?:[\p{L}’'-]+\s+){0,3}?(?:that|whether|if|how|what|why|when|where)\b/u;
+
+/**
+ * A narration paragraph between two lines that reports what someone said ("Elizabeth could hardly help
+ * smiling, as she assured her that ...") is that person's turn: the next line is somebody else's. The
+ * speaker is the person nearest before the speech verb in its sentence; the verb must go on into the
+ * content of what was said ("He argued anyway." only introduces the next line) and not be negated.
+ */
+function reportedSpeaker(bounds: Paragraph, ctx: SceneContext): EntityRecord | null {
+  const { tokens, resolver, text } = ctx;
+  let found: EntityRecord | null = null;
+  for (let i = tokenIndexAt(tokens, bounds.start); i < tokens.length; i++) {
+    const token = tokens[i] as Token;
+    if (token.start >= bounds.end) break;
+    if (token.pos !== 'VERB' || !SPEECH_VERBS.has(token.text.toLowerCase())) continue;
+    if ([tokens[i - 1], tokens[i - 2]].some((t) => NEGATIONS.has(t?.text.toLowerCase() ?? ''))) continue;
+    if (!CONTENT.test(text.slice(token.end, Math.min(bounds.end, token.end + 40)))) continue;
+    let first = i;
+    while (first > 0 && tokens[first - 1]?.sentence === token.sentence) first--;
+    const from = Math.max(bounds.start, tokens[first]?.start ?? bounds.start);
+    const people = resolver.referencesIn(from, token.start).filter((c) => c.entity.kind === 'person');
+    found = people[people.length - 1]?.entity ?? found;
+  }
+  return found;
+}
+
+const KIN = new Set(
+  'mother father wife husband sister brother aunt uncle son daughter niece nephew cousin grandmother grandfather'.split(
+    ' ',
+  ),
+);
+
+/**
+ * Relatives the narration mentions between two offsets ("she was met by her father"): the family member
+ * when the family name says who, else an unnamed stand-in, so that the person can take turns in the
+ * scene. Not when a name follows at once ("his wife, Mary Hale," names her).
+ */
+export function relativesMentioned(
+  from: number,
+  to: number,
+  ctx: SceneContext,
+): Array<{ start: number; entity: PersonRecord }> {
+  const { tokens, text } = ctx;
+  const found: Array<{ start: number; entity: PersonRecord }> = [];
+  for (let i = tokenIndexAt(tokens, from); i < tokens.length; i++) {
+    const token = tokens[i] as Token;
+    if (token.start >= to) break;
+    const word = token.text.toLowerCase();
+    if ((word !== 'his' && word !== 'her') || ctx.inQuote(token.start)) continue;
+    const phrase = phraseAt(tokens, ctx.runs, i);
+    if (phrase?.kind !== 'description' || phrase.words.length > 3 || !KIN.has(phrase.head)) continue;
+    if (/^,?\s+(?:\p{Lu}\p{Ll}+|Mr|Mrs|Ms|Miss|Dr)\b/u.test(text.slice(phrase.end, phrase.end + 20)))
+      continue;
+    const entity = ctx.resolver.relativeMentioned(phrase, token.sentence);
+    if (entity) found.push({ start: phrase.start, entity });
+  }
+  return found;
+}
+
+/** Where the narration last refers to `entity` between the offsets, or -1. */
+function lastReference(resolver: SpeakerResolver, entity: EntityRecord, from: number, to: number): number {
+  const refs = resolver.referencesIn(from, to).filter((c) => c.entity === entity);
+  return refs[refs.length - 1]?.start ?? -1;
+}
+
+function reportedTurn(paragraph: number, speaker: EntityRecord): Turn {
+  return {
+    paragraph,
+    quotes: [],
+    fixed: speaker,
+    continued: false,
+    addressed: new Set(),
+    talkedAbout: new Set(),
+    narratedBefore: new Set(),
+    narratedAfter: new Set(),
+    question: false,
+    gapChars: 0,
+    bare: false,
+  };
+}
+
+export function buildTurns(results: Attributed[], ctx: SceneContext): Turn[] {
+  const { entities, resolver, paragraphs } = ctx;
+  const turns: Turn[] = [];
+  const quoteParagraphs = [...new Set(results.map((r) => r.span.paragraph))].sort((a, b) => a - b);
+  let previousEnd = 0;
+  let previousParagraph = -100;
+  for (const p of quoteParagraphs) {
+    const quotes = speechIn(results, p);
+    if (quotes.length === 0) continue;
+    const bounds = paragraphs[p] as Paragraph;
+    if (p - previousParagraph > 1 && previousParagraph >= 0) {
+      for (let q = previousParagraph + 1; q < p; q++) {
+        const reported = reportedSpeaker(paragraphs[q] as Paragraph, ctx);
+        if (reported) turns.push(reportedTurn(q, reported));
+      }
+    }
+    const first = quotes[0] as Attributed;
+    const last = quotes[quotes.length - 1] as Attributed;
+    const turn: Turn = {
+      paragraph: p,
+      quotes,
+      continued: first.span.continued,
+      addressed: new Set(quotes.flatMap((r) => [...addressees(r.quote, entities)])),
+      talkedAbout: new Set(),
+      narratedBefore: new Set(),
+      narratedAfter: new Set(),
+      question: /\?\s*$/.test(last.quote.text),
+      gapChars: Math.max(0, first.span.open - previousEnd),
+      bare:
+        p - previousParagraph === 1 &&
+        !/\S/.test(ctx.text.slice(bounds.start, first.span.open)) &&
+        first.span.open - previousEnd < BARE_TAG_CHARS,
+    };
+    for (const r of quotes) {
+      const listener = tagListener(r, ctx);
+      if (listener) turn.addressed.add(listener);
+    }
+    for (const r of quotes)
+      for (const e of mentionsInside(entities, r.quote)) if (!turn.addressed.has(e)) turn.talkedAbout.add(e);
+    for (const e of resolver.referredBetween(bounds.start, first.span.open))
+      if (e.kind === 'person') turn.narratedBefore.add(e);
+    const kin = relativesMentioned(previousEnd, first.span.open, ctx);
+    for (const k of kin) if (k.start >= bounds.start) turn.narratedBefore.add(k.entity);
+    for (const e of resolver.referredBetween((last.span.close ?? last.span.end) + 1, bounds.end))
+      if (e.kind === 'person') turn.narratedAfter.add(e);
+    // Quotes with a tag of their own ('"Go," she said. "Now."': the second only borrows the first's).
+    const tagged = quotes.filter((r) => r.tagged && r.phrase);
+    const speakers = new Set(tagged.map((r) => r.entity));
+    const gendered = tagged.find((r) => tagGender(r) !== undefined);
+    const named = tagged.find((r) => tagGender(r) === undefined);
+    if (named && speakers.size === 1) turn.fixed = named.entity;
+    else if (speakers.size > 1) turn.fixed = tagged[tagged.length - 1]?.entity ?? null;
+    else if (gendered) {
+      turn.gender = tagGender(gendered);
+      const phrase = gendered.phrase;
+      if (phrase?.kind === 'pronoun') {
+        // The antecedent a he/she finds in the narration since the last line; in a bare exchange there is none.
+        const sentence = ctx.tokens[tokenIndexAt(ctx.tokens, phrase.start)]?.sentence ?? 0;
+        const person = resolver.salientPerson(
+          phrase.start,
+          sentence,
+          turn.gender ?? 'unknown',
+          turn.addressed,
+        );
+        // Only a person of that known gender: "she" is no evidence for someone whose gender was never shown.
+        const named =
+          person && person.gender === turn.gender
+            ? lastReference(resolver, person, previousEnd, phrase.start)
+            : -1;
+        if (person && named >= 0) turn.hint = person;
+        // "she was met by her father ... 'Lizzy,' said he": a relative the narration mentions after that.
+        const relative = kin
+          .filter((k) => k.entity.gender === turn.gender && k.start > named && k.start < phrase.start)
+          .pop();
+        if (relative) turn.hint = relative.entity;
+      } else if (gendered.entity?.kind === 'person' && gendered.entity.name) turn.hint = gendered.entity;
+    }
+    // A named tag decides; a speech 'carried over' into a paragraph another person is tagged in is broken marks.
+    if (turn.fixed !== undefined) turn.continued = false;
+    turns.push(turn);
+    previousEnd = (last.span.close ?? last.span.end) + 1;
+    previousParagraph = p;
+  }
+  return turns;
+}
