@@ -108,6 +108,12 @@ describe('tab completion', () => {
     ]);
     expect(completeLine('/nope x', catalog, library)).toEqual([[], 'x']);
   });
+
+  it('completes speakers from the library, quoting a name with a space', async () => {
+    const { deps } = await setup();
+    const [suggestions] = completeLine('/quotes speaker:Ke', deps.catalog, deps.library);
+    expect(suggestions).toContain('speaker:"John Kerry"');
+  });
 });
 
 describe('history file', () => {

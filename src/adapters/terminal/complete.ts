@@ -1,11 +1,13 @@
 import type { Library } from '../../articles/library.js';
+import { complete } from '../../command/autocomplete.js';
 import { findCommand } from '../../command/registry.js';
 import { optionDefs } from '../../command/run.js';
 import type { Command } from '../../command/types.js';
 
 /**
  * Tab completion for the terminal (readline's completer shape): command names first, then a
- * command's subcommands, option names ("article:") and choice values, and article ids after "article:".
+ * command's subcommands, option names ("article:") and choice values, article ids after "article:", and
+ * the library's speakers, phrases and time zones for the options that suggest them.
  */
 export function completeLine(
   line: string,
@@ -37,7 +39,20 @@ export function completeLine(
       const prefix = current.slice(0, current.length - partial.length);
       return [ids.map((id) => `${prefix}${id}`), current];
     }
-    const values = def?.choices?.map((c) => `${current.slice(0, name.length + 1)}${c.value}`) ?? [];
+    const prefix = current.slice(0, current.length - partial.length);
+    if (def?.autocomplete) {
+      // Speakers, phrases, time zones and commands come from the same suggestions Discord and Slack get;
+      // a value with a space is quoted, as the parser reads it.
+      const article = /(?:^|\s)article[:=](\S+)/i.exec(line)?.[1];
+      const suggestions = complete(
+        def.autocomplete,
+        partial.replace(/^"/, ''),
+        library,
+        article ? { article } : {},
+      );
+      return [suggestions.map((c) => `${prefix}${/\s/.test(c.value) ? `"${c.value}"` : c.value}`), current];
+    }
+    const values = def?.choices?.map((c) => `${prefix}${c.value}`) ?? [];
     return [values.filter((v) => v.startsWith(current)), current];
   }
   const candidates = [
