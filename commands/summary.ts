@@ -76,9 +76,11 @@ export default defineCommand({
     if (!result.sentences.length)
       blocks.push({
         type: 'text',
-        text: entry.analysis.sentences.length
-          ? 'No sentence of this article can stand alone as a summary (it is mostly quotation). Try /quotes.'
-          : 'This article has no sentences to summarise.',
+        text: !entry.analysis.sentences.length
+          ? 'This article has no sentences to summarise.'
+          : entry.analysis.quotes.length
+            ? 'No sentence of this article can stand alone as a summary (it is mostly quotation). Try /quotes.'
+            : 'This article is too short to summarise.',
       });
     else if (style === 'bullets') blocks.push({ type: 'list', items: result.sentences });
     else blocks.push({ type: 'text', text: result.sentences.join(' ') });

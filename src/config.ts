@@ -11,14 +11,14 @@ const optionalString = z
   .transform((v) => (v === '' ? undefined : v))
   .optional();
 
-const urlString = (name: string) =>
+const urlString = (name: string, example = 'http://127.0.0.1:8080/api') =>
   z
     .string()
     .trim()
     .transform((v) => (v === '' ? undefined : v))
     .optional()
     .refine((v) => v === undefined || URL.canParse(v), {
-      message: `${name} must be a full URL such as http://127.0.0.1:8080/api`,
+      message: `${name} must be a full URL such as ${example}`,
     });
 
 /** Slack user ids as in a member's profile (⋯ → Copy member ID): U… or, on Enterprise Grid, W…. */
@@ -67,7 +67,8 @@ const rawSchema = z.object({
   HOST: optionalString,
 
   OPENAI_API_KEY: optionalString,
-  OPENAI_BASE_URL: urlString('OPENAI_BASE_URL'),
+  // OpenAI-compatible servers serve the API under /v1.
+  OPENAI_BASE_URL: urlString('OPENAI_BASE_URL', 'http://127.0.0.1:8080/v1'),
   OPENAI_MODEL: z.string().trim().min(1).default('gpt-4o-mini'),
   OPENAI_TIMEOUT_MS: z.coerce.number().int().positive().default(30_000),
 

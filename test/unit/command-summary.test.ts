@@ -158,4 +158,11 @@ describe('/summary', () => {
     expect(replyToPlainText(reply)).toMatch(/mostly quotation\)\. Try \/quotes/);
     expect(reply.actions).toBeUndefined();
   });
+
+  it('calls a very short article with no quotes too short, not quotation', async () => {
+    const short = 'Short.';
+    const { base } = await context({}, { text: short, paragraphs: [short], hash: hashText(short) });
+    const reply = await runInvocation({ command: 'summary', options: {} }, base);
+    expect(replyToPlainText(reply)).not.toMatch(/quotation/);
+  });
 });
