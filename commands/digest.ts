@@ -43,7 +43,7 @@ export default defineCommand({
     { name: 'unsubscribe', description: "Stop this channel's digest", options: [] },
     {
       name: 'list',
-      description: "This channel's digest: schedule, next runs, recent posts",
+      description: "This channel's digest: schedule, next runs, recent scheduled posts",
       options: [],
       readOnly: true,
     },
