@@ -44,7 +44,7 @@ describe('analysis on arbitrary input', () => {
             for (const m of p.mentions) expect(text.slice(m.start, m.end)).toBe(m.text);
         },
       ),
-      { numRuns: 150 },
+      { numRuns: Number(process.env.PROPERTY_RUNS ?? 150) },
     );
   });
 
@@ -107,7 +107,7 @@ describe('analysis on arbitrary input', () => {
           }
         },
       ),
-      { numRuns: 200 },
+      { numRuns: Number(process.env.PROPERTY_RUNS ?? 200) },
     );
   });
 });
