@@ -633,6 +633,16 @@ function inferGenderFromPronouns(people: PersonRecord[], tokens: Token[], inQuot
       // "neither Eze nor Souza ... she": a name in a pair says nothing by itself.
       const before = tokens[tokenIndexAt(tokens, mention.start) - 1]?.text.toLowerCase() ?? '';
       if (COORDINATORS.has(before) || COORDINATORS.has(tokens[index]?.text.toLowerCase() ?? '')) continue;
+      // The subject of the next sentence speaks for the name first ("Aroha Ngata answered an advertisement
+      // he placed. She had ..."): a pronoun inside the name's own sentence may be someone else.
+      const next = tokens.findIndex((t, k) => k >= index && t.sentence === mention.sentence + 1);
+      const opener = next >= 0 ? tokens[next] : undefined;
+      const openerGender =
+        opener && !inQuote(opener.start) ? PRONOUN_GENDER[opener.text.toLowerCase()] : undefined;
+      if (openerGender === 'male' || openerGender === 'female') {
+        votes[openerGender]++;
+        continue;
+      }
       for (; index < tokens.length; index++) {
         const t = tokens[index] as Token;
         if (t.sentence > mention.sentence + 1) break;

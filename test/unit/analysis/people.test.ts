@@ -94,6 +94,12 @@ describe('people, organisations and places', () => {
     expect(analyze(match).quotes[0]?.speaker).toBe('Nguyễn Thu Hà');
   });
 
+  it('takes a gender from the pronoun that opens the next sentence over one inside the name’s own', () => {
+    const text =
+      'The apprentice, Aroha Ngata, answered an advertisement he placed. She had never opened a clock. Ngata stayed.';
+    expect(person(text, 'Aroha Ngata')?.gender).toBe('female');
+  });
+
   it('keeps a hyphenated family name whole', () => {
     const text =
       'Prosecutor Daniel Osei-Bonsu rose. "No further questions," Osei-Bonsu said. Ana Ruiz-Lund-Moore left.';
