@@ -184,6 +184,17 @@ export function phraseEndingAt(tokens: Token[], runs: RunIndex, e: number): Spea
   if (PRONOUNS.has(lower)) return { kind: 'pronoun', word: lower, start: token.start, end: token.end };
   const run = runs.endingAt(e);
   if (run) return { kind: 'name', run, start: run.runStart, end: run.end };
+  // "the former", "the latter": the tagger often reads them as adjectives.
+  const before = tokens[e - 1];
+  if ((lower === 'former' || lower === 'latter') && before?.text.toLowerCase() === 'the')
+    return {
+      kind: 'description',
+      definite: true,
+      words: [before.text, token.text],
+      head: lower,
+      start: before.start,
+      end: token.end,
+    };
   if (token.pos !== 'NOUN' && token.pos !== 'PROPN') return null;
   let first = e;
   while (first - 1 >= 0) {

@@ -31,6 +31,7 @@ export const SCENE_WEIGHTS = {
   answersAddress: 2,
   addressesLast: 1.5,
   newcomer: -1,
+  bareReplyPrior: 0.25,
 };
 export type SceneWeights = typeof SCENE_WEIGHTS;
 const W = SCENE_WEIGHTS;
@@ -80,9 +81,12 @@ function emission(turn: Turn, who: EntityRecord | null, cast: Cast): number {
   // named after the questioning does not take the witness's answers.
   const at = turn.quotes[0]?.span.open ?? 0;
   if ((cast.firstSeen.get(who) ?? 0) < at) {
-    if (cast.speakers.has(who)) score += W.speaksElsewhere;
-    if (turn.sceneSpeakers?.has(who)) score += W.inScene;
-    score += W.prominence * (cast.prominence.get(who) ?? 0);
+    // In a run of bare replies the pair is already chosen where the run began: the prior for who talks
+    // at all must not be counted again at every line, or it outweighs who was spoken to.
+    const prior = turn.bare ? W.bareReplyPrior : 1;
+    if (cast.speakers.has(who)) score += prior * W.speaksElsewhere;
+    if (turn.sceneSpeakers?.has(who)) score += prior * W.inScene;
+    score += prior * W.prominence * (cast.prominence.get(who) ?? 0);
   }
   if (turn.narratedBefore.has(who)) score += W.narratedBefore;
   if (turn.narratedAfter.has(who)) score += W.narratedAfter;

@@ -6,6 +6,7 @@ import { SPEECH_VERBS } from './lexicon/speech-verbs.js';
 import { type Token, tokenIndexAt } from './nlp.js';
 import { phraseAt, type RunIndex } from './noun-phrase.js';
 import type { SpeakerResolver } from './speaker-resolution.js';
+import { NEGATIONS } from './speech-tags.js';
 import type { Gender, Paragraph } from './types.js';
 
 /**
@@ -87,7 +88,6 @@ function tagListener(r: Attributed, ctx: SceneContext): EntityRecord | null {
   return null;
 }
 
-const NEGATIONS = new Set(['not', "n't", 'never', 'nor']);
 // A reported utterance goes on into its content: "assured her that", "asked whether", "told the court that".
 const CONTENT = /^\s*(?:[\p{L}’'-]+\s+){0,3}?(?:that|whether|if|how|what|why|when|where)\b/u;
 

@@ -14,6 +14,7 @@ export interface SpeechTag {
 }
 
 const SKIPPABLE = new Set(['ADV', 'AUX', 'PART']);
+export const NEGATIONS: ReadonlySet<string> = new Set(['not', "n't", 'never', 'nor']);
 const LEAD_PUNCT = /^[,—–\-"“”‘’']$/;
 
 export function isSpeechVerb(token: Token | undefined): boolean {
@@ -154,6 +155,24 @@ function tagAfter(tokens: Token[], runs: RunIndex, from: number, limit: number):
   return j < limit && isSpeechVerb(tokens[j]) ? phrase : null;
 }
 
+const NONFINITE_LINKS = new Set(['to', 'by', 'in', 'without', 'after', 'before', 'while']);
+
+/**
+ * The speaker of an infinitive or gerund: 'she was mistress enough of herself to whisper to Elizabeth, "',
+ * 'he ended the call by saying: "'. The subject of the verb that governs it speaks.
+ */
+function governingSubject(tokens: Token[], runs: RunIndex, v: number, floor: number): SpeakerPhrase | null {
+  let k = v - 1;
+  while (k >= floor && tokens[k]?.pos === 'ADV') k--;
+  if (!NONFINITE_LINKS.has(tokens[k]?.text.toLowerCase() ?? '')) return null;
+  for (k--; k >= floor; k--) {
+    const token = tokens[k] as Token;
+    if (token.text === ',' || token.text === ';') return null;
+    if (token.pos === 'VERB' || token.pos === 'AUX') return subjectBefore(tokens, runs, k, floor);
+  }
+  return null;
+}
+
 function accordingTo(tokens: Token[], runs: RunIndex, from: number, limit: number): SpeakerPhrase | null {
   for (let k = from; k + 2 < limit + 1; k++) {
     if (tokens[k]?.text.toLowerCase() === 'according' && tokens[k + 1]?.text.toLowerCase() === 'to') {
@@ -175,6 +194,8 @@ function tagBefore(
   if (openIndex <= floor) return null;
   for (let v = openIndex - 1; v >= floor; v--) {
     if (!isSpeechVerb(tokens[v]) || inQuote((tokens[v] as Token).start)) continue;
+    // "Miss Bennet could not assert it": a speech that did not happen tags nothing.
+    if ([tokens[v - 1], tokens[v - 2]].some((t) => NEGATIONS.has(t?.text.toLowerCase() ?? ''))) continue;
     // "The agency quoted Defence Minister Oskar Lindqvist as saying ...": the one quoted speaks.
     if (/^(saying|telling)$/i.test(tokens[v]?.text ?? '') && tokens[v - 1]?.text.toLowerCase() === 'as') {
       const quoted = phraseEndingAt(tokens, runs, v - 2);
@@ -184,6 +205,8 @@ function tagBefore(
     const subject = subjectBefore(tokens, runs, v, floor);
     // "because it suggested ...": an "it" in the middle of a sentence is rarely the speaker.
     if (valid(subject) && !(subject.kind === 'pronoun' && subject.word === 'it')) return subject;
+    const governing = governingSubject(tokens, runs, v, floor);
+    if (valid(governing) && !(governing.kind === 'pronoun' && governing.word === 'it')) return governing;
     const inverted = phraseAt(tokens, runs, v + 1);
     // '"Come," said he, "we must go."': an inverted pronoun tags a quote it sits between.
     const betweenQuotes = /^["“”‘’']$/.test(tokens[v - 1]?.text ?? '');

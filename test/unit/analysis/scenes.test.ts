@@ -105,6 +105,34 @@ describe('dialogue decoded scene by scene', () => {
     expect(speakers(scene('Mary'))).toEqual([null, null, 'Mary', null, 'Mary', null]);
   });
 
+  it('keeps the pair an address started through a long run of bare replies, over more prominent people', () => {
+    // Tom Webb and Ruth Ames are the story's main people; the exchange is between Ruth and Mr. Grey.
+    const text = [
+      'Tom Webb walked home. Tom Webb was tired. Ruth Ames met Tom Webb at the gate, and Tom Webb smiled.',
+      '"You are late," said Tom Webb. "I am," said Ruth Ames.',
+      'Mr. Grey came in with the post, and Ruth Ames took it from him.',
+      '"Is there anything from London, Mr. Grey?" asked Ruth Ames.',
+      '"Nothing today," he replied, "though the coach was late."',
+      '"Then tomorrow, perhaps."',
+      '"Perhaps. The roads are bad."',
+      '"They are always bad in March."',
+      '"Worse this year than most."',
+      '"You say that every year."',
+      '"And every year it is true."',
+    ].join('\n\n');
+    expect(speakers(text).slice(2)).toEqual([
+      'Ruth Ames',
+      'Mr. Grey',
+      'Mr. Grey',
+      'Ruth Ames',
+      'Mr. Grey',
+      'Ruth Ames',
+      'Mr. Grey',
+      'Ruth Ames',
+      'Mr. Grey',
+    ]);
+  });
+
   it('lets a speaker the scene already knows speak twice across narration', () => {
     const text = [
       'Mary Ross listened to Tom Grant, and thought him kinder than ever as he spoke.',
@@ -251,6 +279,19 @@ describe('fiction tags and utterances', () => {
   it('reads "said the latter" as the second of the two people just named', () => {
     const text = 'Anna Holt and Peter Crane met at the gate. "It is late," said the latter.';
     expect(speakers(text)).toEqual(['Peter Crane']);
+  });
+
+  it('reads "the former continued ... by saying" as a tag, and skips a speech that did not happen', () => {
+    const text =
+      'Anne Lee asked many things, and Mary Cole could not answer them all, so the former continued the subject by saying, "Tell me everything."';
+    expect(speakers(text)).toEqual(['Anne Lee']);
+  });
+
+  it('gives an infinitive speech verb to its clause’s subject, not to the person spoken to', () => {
+    const text =
+      'As for Agnes Pole, she was calm enough to whisper to Hannah Reed, soon after they sat down, "This is a sad business."';
+    const [quote] = analyze(text).quotes;
+    expect([quote?.speaker, quote?.speakerMention?.text]).toEqual(['Agnes Pole', 'she']);
   });
 
   it('takes a run of sentences after a long lead-in clause as speech, not a scare quote', () => {
