@@ -7,7 +7,7 @@ import {
   speakerName,
 } from './entities.js';
 import { FIRST_NAMES } from './lexicon/first-names.js';
-import { GENDERED_ROLES } from './lexicon/honorifics.js';
+import { GENDERED_ROLES, TITLE_OF_ADDRESS } from './lexicon/honorifics.js';
 import { nounIn, ORGANISATION_NOUNS, PERSON_NOUNS } from './lexicon/roles.js';
 import { STATEMENT_NOUNS } from './lexicon/speech-verbs.js';
 import { hasOrganisationWord, type NameRun } from './name-runs.js';
@@ -130,6 +130,14 @@ export class SpeakerResolver {
         const person = this.salientPerson(token.start, token.sentence, PRONOUN_GENDER[lower] ?? 'unknown');
         if (person && !this.unnamedSince(person, token.start, token.sentence))
           this.note(person, token.start, token.sentence);
+      } else if (
+        (lower === 'her' || lower === 'his') &&
+        TITLE_OF_ADDRESS.has(this.tokens[i + 1]?.text ?? '')
+      ) {
+        // "her ladyship ... she did not scruple to call out": the titled person is in focus.
+        const next = this.tokens[i + 1] as Token;
+        const holder = this.personByRole([next.text], next.text, token.start);
+        if (holder) this.note(holder, token.start, token.sentence);
       } else if (lower === 'the' && this.tokens[i - 1]?.sentence !== token.sentence) {
         // "The judge said she ...": a role that opens a sentence puts its holder in focus for the pronouns.
         const phrase = phraseAt(this.tokens, runs, i);
@@ -460,6 +468,13 @@ export class SpeakerResolver {
   }
 
   private personByRole(phraseWords: string[], head: string, position: number): PersonRecord | null {
+    const titles = TITLE_OF_ADDRESS.get(head);
+    if (titles) {
+      const titled = this.entities.people.filter((p) =>
+        [p.name, ...p.aliases].some((a) => titles.some((t) => a.startsWith(`${t} `))),
+      );
+      return titled.length === 1 ? (titled[0] as PersonRecord) : null;
+    }
     const phrase = phraseWords.join(' ').toLowerCase();
     let best: PersonRecord | null = null;
     let bestAt = -1;

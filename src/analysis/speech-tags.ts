@@ -202,6 +202,11 @@ function tagBefore(
       if (valid(quoted) && quoted.kind !== 'pronoun' && tokenIndexAt(tokens, quoted.start) >= floor)
         return quoted;
     }
+    // "she was grateful to her uncle for saying", "he thanked Ruth for asking": the one thanked speaks.
+    if (/ing$/i.test(tokens[v]?.text ?? '') && tokens[v - 1]?.text.toLowerCase() === 'for') {
+      const thanked = phraseEndingAt(tokens, runs, v - 2);
+      if (valid(thanked) && tokenIndexAt(tokens, thanked.start) >= floor) return thanked;
+    }
     const subject = subjectBefore(tokens, runs, v, floor);
     // "because it suggested ...": an "it" in the middle of a sentence is rarely the speaker.
     if (valid(subject) && !(subject.kind === 'pronoun' && subject.word === 'it')) return subject;

@@ -167,6 +167,8 @@ export const GENDERED_ROLES: ReadonlyMap<string, Gender> = new Map([
   ['brother', 'male'],
   ['lady', 'female'],
   ['gentleman', 'male'],
+  ['ladyship', 'female'],
+  ['lordship', 'male'],
   ['cousin', 'unknown'],
   ['friend', 'unknown'],
   ['companion', 'unknown'],
@@ -176,3 +178,11 @@ export const GENDERED_ROLES: ReadonlyMap<string, Gender> = new Map([
 export function titleKey(token: string): string {
   return token.toLowerCase().replace(/\.$/, '');
 }
+
+/** Forms of address that stand for a titled person: "her ladyship" is the one Lady the text names. */
+export const TITLE_OF_ADDRESS: ReadonlyMap<string, readonly string[]> = new Map([
+  ['ladyship', ['Lady']],
+  ['lordship', ['Lord']],
+  ['majesty', ['King', 'Queen']],
+  ['highness', ['Prince', 'Princess']],
+]);

@@ -294,6 +294,18 @@ describe('fiction tags and utterances', () => {
     expect([quote?.speaker, quote?.speakerMention?.text]).toEqual(['Agnes Pole', 'she']);
   });
 
+  it('gives "grateful to her uncle for saying" to the one thanked', () => {
+    const text = 'Anne Ross thanked Tom Webb for saying, "We will help."';
+    expect(speakers(text)).toEqual(['Tom Webb']);
+  });
+
+  it('reads "said her ladyship" as a tag naming the one Lady the text names', () => {
+    const text =
+      'Lady Agatha Crewe sat with Mary Hale, and listened to Mary Hale play. "You play well," said her ladyship.';
+    const [quote] = analyze(text).quotes;
+    expect([quote?.speaker, quote?.speakerMention?.text]).toEqual(['Agatha Crewe', 'her ladyship']);
+  });
+
   it('takes a run of sentences after a long lead-in clause as speech, not a scare quote', () => {
     const text =
       'As for Agnes Pole, she leaned across to whisper to her cousin, soon after they sat down, "This is a sad business; and it will be talked of. We must bear it together."';
