@@ -100,6 +100,7 @@ export function attributeQuotes(input: AttributionInput): Quote[] {
               addressed,
               text,
               entities,
+              resumesSpeech(tokens, tag.phrase),
             )
           : null) ?? resolver.resolve(tag.phrase, sentenceOfTag, addressed);
       quote.speaker = resolved.speaker;
@@ -159,6 +160,7 @@ function resolveLatePronouns(
       addressedIn(p),
       text,
       entities,
+      false,
     );
     if (!resolved?.entity) continue;
     giveTagInParagraph(results, r, resolved.entity, 0.6);
@@ -251,6 +253,7 @@ function conversationPronoun(
   addressedHere: Set<EntityRecord>,
   text: string,
   entities: EntityIndex,
+  resumes: boolean,
 ): ResolvedSpeaker | null {
   const relational =
     phrase.kind === 'description' && /^(his|her)$/i.test(phrase.words[0] ?? '')
@@ -258,9 +261,22 @@ function conversationPronoun(
       : undefined;
   const pronoun = phrase.kind === 'pronoun' && (phrase.word === 'he' || phrase.word === 'she');
   if (!pronoun && (!relational || relational === 'unknown')) return null;
+  const gender = relational ?? (phrase.kind === 'pronoun' && phrase.word === 'he' ? 'male' : 'female');
+  // '"...," he continued after a pause': the one who spoke last goes on, across a line of narration.
+  const lastSpeaker = recentResults(results, paragraph - 2, paragraph)
+    .map((r) => r.entity)
+    .filter((e) => e !== null)
+    .pop();
+  if (pronoun && resumes && lastSpeaker?.kind === 'person' && lastSpeaker.gender === gender)
+    if (!addressedHere.has(lastSpeaker))
+      return {
+        speaker: speakerName(lastSpeaker),
+        entity: lastSpeaker,
+        mention: { start: phrase.start, end: phrase.end, text: text.slice(phrase.start, phrase.end) },
+        confidence: 0.8,
+      };
   const previous = recentResults(results, paragraph - 1, paragraph);
   if (previous.length === 0) return null;
-  const gender = relational ?? (phrase.kind === 'pronoun' && phrase.word === 'he' ? 'male' : 'female');
   if (relational) {
     // "said her sister" answering a quote that addressed one woman by name: that woman.
     const addressed = [...previouslyAddressed].filter(
@@ -279,6 +295,7 @@ function conversationPronoun(
     .map((r) => r.entity)
     .filter((e) => e !== null)
     .pop();
+
   const recent = recentResults(results, paragraph - 10, paragraph)
     .filter((r) => r.entity && r.entity !== justSpoke)
     .map((r) => r.entity as EntityRecord)
@@ -297,6 +314,16 @@ function conversationPronoun(
     mention: { start: phrase.start, end: phrase.end, text: text.slice(phrase.start, phrase.end) },
     confidence: 0.8,
   };
+}
+
+const RESUMING = /^(?:added|continued|resumed|persisted|pursued|went)$/i;
+
+/** "he continued", "added she", "she went on": the verb beside the pronoun says the speaker goes on. */
+function resumesSpeech(tokens: Token[], phrase: SpeakerPhrase): boolean {
+  const i = tokenIndexAt(tokens, phrase.start);
+  const after = tokens[i + 1];
+  if (after?.text.toLowerCase() === 'went') return tokens[i + 2]?.text.toLowerCase() === 'on';
+  return [tokens[i - 1], after].some((t) => !!t && RESUMING.test(t.text) && t.text.toLowerCase() !== 'went');
 }
 
 /** '"We are ready," she said. "But not at any price."' — untagged quotes take their paragraph's tag. */

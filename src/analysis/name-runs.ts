@@ -163,6 +163,27 @@ export function findNameRuns(text: string, tokens: Token[]): NameRun[] {
     // "Agnes and Tom Reid": given names joined before one surname share it.
     const final = split[split.length - 1];
     const surname = final?.core.length === 2 ? final.core[1] : undefined;
+    // "Mr. and Mrs. Gardiner": a lone courtesy title before the family name is that family's other member.
+    pieces.forEach(([a, b], k) => {
+      if (split[k] || !final?.honorific || final.core.length !== 1 || k === pieces.length - 1) return;
+      // The title ends the piece ("On Mr." at a sentence start keeps its opening word out).
+      const at = tokens[b]?.text === '.' && b > a ? b - 1 : b;
+      const title = tokens[at]?.text ?? '';
+      if (!/^(Mr|Mrs|Ms|Miss|Dr)\.?$/.test(title)) return;
+      const start = tokens[at]?.start ?? 0;
+      const end = tokens[b]?.end ?? start;
+      split[k] = {
+        ...final,
+        first: at,
+        last: b,
+        coreFirst: at,
+        start,
+        end,
+        runStart: start,
+        honorific: title,
+        words: tokens.slice(a, b + 1).map((t) => t.text),
+      };
+    });
     for (const run of split) {
       if (!run) continue;
       const given = run.core[0]?.toLowerCase() ?? '';

@@ -306,6 +306,20 @@ describe('fiction tags and utterances', () => {
     expect([quote?.speaker, quote?.speakerMention?.text]).toEqual(['Agatha Crewe', 'her ladyship']);
   });
 
+  it('gives "he continued" to the man who spoke last, across narration naming another man', () => {
+    const text = [
+      '"The bridge will be finished by spring," said Tom Webb.',
+      'Anne Ross thought of her brother Paul Ross, and of what he had said about the river.',
+      '"There is also the question of cost," he continued after a pause.',
+    ].join('\n\n');
+    expect(speakers(text)).toEqual(['Tom Webb', 'Tom Webb']);
+  });
+
+  it('names both of "Mr. and Mrs. Gardiner"', () => {
+    const people = analyze('On Mr. and Mrs. Gardiner’s coming up, they went in.').people;
+    expect(people.map((p) => p.name).sort()).toEqual(['Mr. Gardiner', 'Mrs. Gardiner']);
+  });
+
   it('takes a run of sentences after a long lead-in clause as speech, not a scare quote', () => {
     const text =
       'As for Agnes Pole, she leaned across to whisper to her cousin, soon after they sat down, "This is a sad business; and it will be talked of. We must bear it together."';
