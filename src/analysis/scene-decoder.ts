@@ -32,6 +32,7 @@ export const SCENE_WEIGHTS = {
   addressesLast: 1.5,
   newcomer: -1,
   bareReplyPrior: 0.25,
+  answersSirOrMadam: 2.5,
 };
 export type SceneWeights = typeof SCENE_WEIGHTS;
 const W = SCENE_WEIGHTS;
@@ -113,6 +114,15 @@ function transition(
   // Someone the scene has not heard from (no tag names them) joining a two-person exchange is rarer.
   else if (beforeThat !== undefined && (who === null || !turn.sceneSpeakers?.has(who))) score += W.newcomer;
   if (who !== null && previous.addressed.has(who) && who !== last) score += W.answersAddress;
+  // "..., sir?" is answered by a man, "..., madam" by a woman.
+  if (
+    who !== null &&
+    who !== last &&
+    previous.addressedGender &&
+    who.kind === 'person' &&
+    who.gender !== 'unknown'
+  )
+    score += who.gender === previous.addressedGender ? W.answersSirOrMadam : -W.answersSirOrMadam;
   // "You make me laugh, Charlotte": the one addressed most likely spoke the line before.
   if (last !== null && turn.addressed.has(last) && who !== last) score += W.addressesLast;
   return score;

@@ -38,6 +38,8 @@ export interface Turn {
   sceneSpeakers?: ReadonlySet<EntityRecord>;
   /** A bare reply: it follows the previous line with nothing but its tag in between. */
   bare: boolean;
+  /** "Can he be a sensible man, sir?": the gender of someone the line addresses without a name. */
+  addressedGender?: Gender;
 }
 
 export interface SceneContext {
@@ -148,6 +150,17 @@ export function relativesMentioned(
   return found;
 }
 
+// "sir" and "madam" as words of address: between a stop or the line's start and a stop.
+const SIR =
+  /(?:^|[,;:!?.—-]\s*|\b(?:my|dear|good|kind)\s+)(sir|madam|ma['’]am|my lord|my lady)\s*(?=[,;:!?.—-]|$)/i;
+
+/** The gender of a person a line addresses as "sir" or "madam". */
+function vocativeGender(text: string): Gender | undefined {
+  const word = SIR.exec(text)?.[1]?.toLowerCase();
+  if (!word) return undefined;
+  return word === 'sir' || word === 'my lord' ? 'male' : 'female';
+}
+
 /** Where the narration last refers to `entity` between the offsets, or -1. */
 function lastReference(resolver: SpeakerResolver, entity: EntityRecord, from: number, to: number): number {
   const refs = resolver.referencesIn(from, to).filter((c) => c.entity === entity);
@@ -203,6 +216,8 @@ export function buildTurns(results: Attributed[], ctx: SceneContext): Turn[] {
         !/\S/.test(ctx.text.slice(bounds.start, first.span.open)) &&
         first.span.open - previousEnd < BARE_TAG_CHARS,
     };
+    const sirOrMadam = quotes.map((r) => vocativeGender(r.quote.text)).find((g) => g !== undefined);
+    if (sirOrMadam) turn.addressedGender = sirOrMadam;
     for (const r of quotes) {
       const listener = tagListener(r, ctx);
       if (listener) turn.addressed.add(listener);

@@ -133,6 +133,19 @@ describe('dialogue decoded scene by scene', () => {
     ]);
   });
 
+  it('gives the answer to "..., sir?" to a man', () => {
+    const text = [
+      'Mrs. Hale and her daughter Alice Hale sat with Mr. Crane by the fire.',
+      '"The roads were very bad," said Alice Hale.',
+      '"They were worse last winter," said Mrs. Hale.',
+      '"Were they? I do not remember it."',
+      '"You were away, my love."',
+      '"So I was. Did you come by the north road, sir?"',
+      '"I did, and I shall not do it again."',
+    ].join('\n\n');
+    expect(speakers(text).slice(4)).toEqual(['Alice Hale', 'Mr. Crane']);
+  });
+
   it('lets a speaker the scene already knows speak twice across narration', () => {
     const text = [
       'Mary Ross listened to Tom Grant, and thought him kinder than ever as he spoke.',
