@@ -15,6 +15,7 @@ export const SCENE_WEIGHTS = {
   genderUnknown: -1,
   nobody: -4,
   nobodyAsks: 1.5,
+  interviewerAsks: 2.5,
   addressed: -8,
   hint: 2.5,
   narratedBefore: 1.5,
@@ -69,7 +70,8 @@ export function castOf(turns: Turn[], entities: EntityIndex): Cast {
 function emission(turn: Turn, who: EntityRecord | null, cast: Cast): number {
   if (turn.fixed !== undefined) return who === turn.fixed ? 0 : NEVER;
   // A question from nobody the text names is ordinary: an interviewer, a reporter, a voice in the crowd.
-  if (who === null) return W.nobody + (turn.question ? W.nobodyAsks : 0);
+  if (who === null)
+    return W.nobody + (turn.question ? W.nobodyAsks + (turn.interviewerSeen ? W.interviewerAsks : 0) : 0);
   if (who.kind !== 'person') return NEVER;
   let score = 0;
   if (turn.gender && turn.gender !== 'unknown') {

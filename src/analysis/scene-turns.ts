@@ -38,6 +38,8 @@ export interface Turn {
   sceneSpeakers?: ReadonlySet<EntityRecord>;
   /** A bare reply: it follows the previous line with nothing but its tag in between. */
   bare: boolean;
+  /** An unnamed voice ('" I ask.') has already asked a question in this scene: an interviewer. */
+  interviewerSeen?: boolean;
   /** "Can he be a sensible man, sir?": the gender of someone the line addresses without a name. */
   addressedGender?: Gender;
 }
@@ -235,7 +237,13 @@ export function buildTurns(results: Attributed[], ctx: SceneContext): Turn[] {
     const speakers = new Set(tagged.map((r) => r.entity));
     const gendered = tagged.find((r) => tagGender(r) !== undefined);
     const named = tagged.find((r) => tagGender(r) === undefined);
-    if (named && speakers.size === 1) turn.fixed = named.entity;
+    // "the witness said" that no role in the text matched was resolved by a guess: a hint, not a fact.
+    const guessed =
+      named?.phrase?.kind === 'description' &&
+      named.quote.confidence <= GUESSED &&
+      named.entity?.kind === 'person';
+    if (guessed && speakers.size === 1) turn.hint = named.entity as EntityRecord;
+    else if (named && speakers.size === 1) turn.fixed = named.entity;
     else if (speakers.size > 1) turn.fixed = tagged[tagged.length - 1]?.entity ?? null;
     else if (gendered) {
       turn.gender = tagGender(gendered);

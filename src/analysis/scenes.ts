@@ -87,7 +87,12 @@ export function decodeDialogue(results: Attributed[], ctx: SceneContext): void {
     const sceneSpeakers = new Set(
       scene.flatMap((t) => [t.fixed, t.hint]).filter((e): e is EntityRecord => !!e),
     );
-    for (const t of scene) t.sceneSpeakers = sceneSpeakers;
+    let interviewer = false;
+    for (const t of scene) {
+      t.sceneSpeakers = sceneSpeakers;
+      t.interviewerSeen = interviewer;
+      if (t.fixed === null && t.question) interviewer = true;
+    }
     if (people.length === 0) continue;
     const speakers = decodeScene(scene, people, cast);
     // Nothing fits (broken quotation marks): the line-by-line attributions stand.

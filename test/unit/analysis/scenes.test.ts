@@ -146,6 +146,44 @@ describe('dialogue decoded scene by scene', () => {
     expect(speakers(text).slice(4)).toEqual(['Alice Hale', 'Mr. Crane']);
   });
 
+  it('keeps giving an interviewer’s questions to nobody once "I ask" has shown there is one', () => {
+    const text = [
+      'For twenty years, Maria Hart has tuned pianos in the valley. Hart, 61, still works every day.',
+      '"Where did you learn?" I ask.',
+      '"From my uncle," she says. "He was deaf in one ear, so I had to be his other ear."',
+      '"Did he pay you?"',
+      '"In biscuits. Every Saturday."',
+      'She trained later in Vienna, and she calls those years "the cold ones".',
+      '"And the valley? Why come back?"',
+      '"Because nobody else would tune these old uprights."',
+    ].join('\n\n');
+    expect(speakers(text)).toEqual([
+      null,
+      'Maria Hart',
+      'Maria Hart',
+      null,
+      'Maria Hart',
+      'Maria Hart',
+      null,
+      'Maria Hart',
+    ]);
+  });
+
+  it('treats a description no role matched ("the witness said") as a hint the exchange can overrule', () => {
+    const text = [
+      'Paul Grant, a former manager, was questioned by Ruth Dale, counsel to the inquiry.',
+      '"Did you read the report, Mr Grant?" asked Ruth Dale.',
+      '"I have no memory of it," he replied.',
+      '"That is not what I asked."',
+      '"Then no."',
+      'The chairman, Sir Alan Hurst, then intervened. "Are you telling us nobody read it?"',
+      '"No, sir. I am telling you I cannot say who read it," the witness said.',
+      '"Who opened your post?"',
+      '"My assistant, usually."',
+    ].join('\n\n');
+    expect(speakers(text).slice(4, 6)).toEqual(['Alan Hurst', 'Paul Grant']);
+  });
+
   it('lets a speaker the scene already knows speak twice across narration', () => {
     const text = [
       'Mary Ross listened to Tom Grant, and thought him kinder than ever as he spoke.',
