@@ -193,4 +193,14 @@ describe('people, organisations and places', () => {
       ]);
     });
   });
+
+  it('knows common given names beyond the English core, so a person named once with no other cue is found', () => {
+    const text =
+      'Joanne Tully, whose son’s school moved its start last year, said mornings had become "almost civilised". Siobhan Kerr and Kwame Asante agreed.';
+    expect(
+      people(text)
+        .map((p) => p.name)
+        .sort(),
+    ).toEqual(['Joanne Tully', 'Kwame Asante', 'Siobhan Kerr']);
+  });
 });
