@@ -276,7 +276,9 @@ function conversationPronoun(
         confidence: 0.8,
       };
   const previous = recentResults(results, paragraph - 1, paragraph);
-  if (previous.length === 0) return null;
+  // A paragraph of narration that only quotes a phrase ("told Aldous the letters came 'a little late'")
+  // is not a turn in a conversation: its subject is the he/she of the next line.
+  if (!previous.some((r) => r.quote.kind === 'direct')) return null;
   if (relational) {
     // "said her sister" answering a quote that addressed one woman by name: that woman.
     const addressed = [...previouslyAddressed].filter(

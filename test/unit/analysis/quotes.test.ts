@@ -144,6 +144,15 @@ describe('speaker attribution', () => {
     expect(unnamed?.speakerMention?.text).toBe('one resident');
   });
 
+  it('gives "she said" to the subject of a narration paragraph that only quoted a phrase', () => {
+    const text = [
+      "Priya Raman, defending, said her client was sorry. 'He does not ask for sympathy,' Ms Raman said.",
+      "Sentencing, Recorder Alison Tremayne told him that the letters had come 'a little late in the day'.",
+      "'You looked at frail, trusting people and you saw a cash machine,' she said.",
+    ].join('\n\n');
+    expect(quotes(text).map((q) => q.speaker)).toEqual(['Priya Raman', 'Alison Tremayne', 'Alison Tremayne']);
+  });
+
   it('lets an untagged quote paragraph continue the previous speaker', () => {
     const q = quotes('"This is the first point," said Carla Mendes.\n\n"And this is the second."');
     expect(q.map((x) => x.speaker)).toEqual(['Carla Mendes', 'Carla Mendes']);
