@@ -86,7 +86,12 @@ export function attributeQuotes(input: AttributionInput): Quote[] {
       const addressed = addressedIn(span.paragraph);
       const sentenceOfTag = tokens[tokenIndexAt(tokens, tag.phrase.start)]?.sentence ?? sentence;
       const paragraphStart = paragraphs[span.paragraph]?.start ?? 0;
+      // Narration before the line that already says who ("Asked whether he would appeal, he said: ") is
+      // read by the resolver, not as a reply to the line before.
+      const leadIn = text.slice(paragraphStart, Math.min(span.open, tag.phrase.start)).toLowerCase();
+      const pronoun = tag.phrase.kind === 'pronoun' ? tag.phrase.word : '';
       const inDialogue =
+        !(pronoun && leadIn.split(/[^\p{L}]+/u).includes(pronoun)) &&
         !namesSomeoneBefore(entities, paragraphStart, tag.phrase.start) &&
         !resolver.namesByRole(paragraphStart, tag.phrase.start) &&
         !resolver.namesUnnamed(paragraphStart, tag.phrase.start);

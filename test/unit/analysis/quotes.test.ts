@@ -153,6 +153,15 @@ describe('speaker attribution', () => {
     expect(quotes(text).map((q) => q.speaker)).toEqual(['Priya Raman', 'Alison Tremayne', 'Alison Tremayne']);
   });
 
+  it('reads "Asked whether he would appeal, he said:" as the man in focus, not a reply by the other man', () => {
+    const text = [
+      'Jonah Reyes scored twice. "I closed my eyes and swung my leg," he said.',
+      'Manager Gary Whitcombe blamed a refereeing decision. "The second goal should never stand," Whitcombe said.',
+      'Asked whether he would raise the matter with the league, he said: "What is the point?"',
+    ].join('\n\n');
+    expect(quotes(text).map((q) => q.speaker)).toEqual(['Jonah Reyes', 'Gary Whitcombe', 'Gary Whitcombe']);
+  });
+
   it('lets an untagged quote paragraph continue the previous speaker', () => {
     const q = quotes('"This is the first point," said Carla Mendes.\n\n"And this is the second."');
     expect(q.map((x) => x.speaker)).toEqual(['Carla Mendes', 'Carla Mendes']);
