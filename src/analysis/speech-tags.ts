@@ -48,6 +48,8 @@ export function subjectBefore(
 ): SpeakerPhrase | null {
   let e = v - 1;
   while (e >= floor && SKIPPABLE.has(tokens[e]?.pos ?? '')) e--;
+  // "A roofer who told homeowners ...": the relative pronoun's antecedent speaks.
+  if (tokens[e]?.text.toLowerCase() === 'who' && tokens[e - 1]?.text !== ',') e--;
   if (tokens[e]?.text === ',') {
     // "Mrs. Bennet who quarrelled with no compliments, answered": a relative clause without its own comma.
     const relative = relativeClauseSubject(tokens, runs, e, floor);
@@ -155,6 +157,11 @@ function tagAfter(tokens: Token[], runs: RunIndex, from: number, limit: number):
   return j < limit && isSpeechVerb(tokens[j]) ? phrase : null;
 }
 
+const LISTENER_VERBS = new Set(
+  'tell tells told telling warn warns warned warning remind reminds reminded reminding assure assures assured assuring inform informs informed informing urge urges urged urging asking address addressing'.split(
+    ' ',
+  ),
+);
 const NONFINITE_LINKS = new Set(['to', 'by', 'in', 'without', 'after', 'before', 'while']);
 
 /**
@@ -164,11 +171,18 @@ const NONFINITE_LINKS = new Set(['to', 'by', 'in', 'without', 'after', 'before',
 function governingSubject(tokens: Token[], runs: RunIndex, v: number, floor: number): SpeakerPhrase | null {
   let k = v - 1;
   while (k >= floor && tokens[k]?.pos === 'ADV') k--;
-  if (!NONFINITE_LINKS.has(tokens[k]?.text.toLowerCase() ?? '')) return null;
+  // ", telling lawmakers it had ...": a participle clause after a comma belongs to the main clause too.
+  const participle = tokens[k]?.text === ',' && /ing$/i.test(tokens[v]?.text ?? '');
+  if (!participle && !NONFINITE_LINKS.has(tokens[k]?.text.toLowerCase() ?? '')) return null;
   for (k--; k >= floor; k--) {
     const token = tokens[k] as Token;
-    if (token.text === ',' || token.text === ';') return null;
-    if (token.pos === 'VERB' || token.pos === 'AUX') return subjectBefore(tokens, runs, k, floor);
+    if (token.text === ';') return null;
+    // The nearest verb may have no subject of its own ("survived a no-confidence vote ... hours after
+    // telling"): go on back to one that has.
+    if (token.pos === 'VERB' || token.pos === 'AUX') {
+      const subject = subjectBefore(tokens, runs, k, floor);
+      if (subject) return subject;
+    }
   }
   return null;
 }
@@ -212,7 +226,10 @@ function tagBefore(
     if (valid(subject) && !(subject.kind === 'pronoun' && subject.word === 'it')) return subject;
     const governing = governingSubject(tokens, runs, v, floor);
     if (valid(governing) && !(governing.kind === 'pronoun' && governing.word === 'it')) return governing;
-    const inverted = phraseAt(tokens, runs, v + 1);
+    // "telling parliament that ...": the phrase after a verb of telling is the listener, never the speaker.
+    const inverted = LISTENER_VERBS.has(tokens[v]?.text.toLowerCase() ?? '')
+      ? null
+      : phraseAt(tokens, runs, v + 1);
     // '"Come," said he, "we must go."': an inverted pronoun tags a quote it sits between.
     const betweenQuotes = /^["“”‘’']$/.test(tokens[v - 1]?.text ?? '');
     if (valid(inverted) && (inverted.kind !== 'pronoun' || betweenQuotes)) return inverted;

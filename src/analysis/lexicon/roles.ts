@@ -28,7 +28,8 @@ export const PERSON_NOUNS: ReadonlySet<string> = new Set(
   ladyship lordship majesty highness
   niece nephew companion housekeeper servant maid butler footman cook clerk secretary landlady
   stranger visitor guest host hostess treasurer accountant auditor cashier supervisor foreman mechanic
-  electrician plumber carpenter firefighter paramedic midwife dentist vet veterinarian therapist
+  electrician plumber carpenter roofer builder bricklayer labourer laborer decorator cleaner carer caretaker
+  gardener firefighter paramedic midwife dentist vet veterinarian therapist
   psychologist psychiatrist counsellor counselor librarian curator archivist chef waiter waitress
   bartender barista cleaner janitor caretaker gardener baker butcher grocer tailor salesman saleswoman
   agent broker realtor developer programmer technician regulator ombudsman coroner magistrate juror

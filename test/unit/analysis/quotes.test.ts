@@ -162,6 +162,25 @@ describe('speaker attribution', () => {
     expect(quotes(text).map((q) => q.speaker)).toEqual(['Jonah Reyes', 'Gary Whitcombe', 'Gary Whitcombe']);
   });
 
+  it('never takes the listener of "telling X" for the speaker', () => {
+    const speakerOf = (text: string) => quotes(text).map((q) => [q.kind, q.speaker]);
+    expect(
+      speakerOf(
+        'Prime Minister Teodora Vasile survived a no-confidence vote on Thursday, hours after telling parliament that her plan was “arithmetic, not ideology”.',
+      ),
+    ).toEqual([['partial', 'Teodora Vasile']]);
+    expect(
+      speakerOf(
+        'Finance Minister Lukas Wren defended the package on Wednesday, telling lawmakers it had "chosen speed over perfection".',
+      ),
+    ).toEqual([['partial', 'Lukas Wren']]);
+    expect(
+      speakerOf(
+        'A roofer who told elderly homeowners their houses were ‘days from falling down’ was jailed.',
+      ),
+    ).toEqual([['partial', null]]);
+  });
+
   it('lets an untagged quote paragraph continue the previous speaker', () => {
     const q = quotes('"This is the first point," said Carla Mendes.\n\n"And this is the second."');
     expect(q.map((x) => x.speaker)).toEqual(['Carla Mendes', 'Carla Mendes']);
