@@ -5,7 +5,7 @@ import { GENDERED_ROLES } from './lexicon/honorifics.js';
 import { SPEECH_VERBS } from './lexicon/speech-verbs.js';
 import { type Token, tokenIndexAt } from './nlp.js';
 import { phraseAt, type RunIndex } from './noun-phrase.js';
-import type { SpeakerResolver } from './speaker-resolution.js';
+import { isStandIn, type SpeakerResolver } from './speaker-resolution.js';
 import { NEGATIONS } from './speech-tags.js';
 import type { Gender, Paragraph } from './types.js';
 
@@ -268,7 +268,13 @@ export function buildTurns(results: Attributed[], ctx: SceneContext): Turn[] {
           .filter((k) => k.entity.gender === turn.gender && k.start > named && k.start < phrase.start)
           .pop();
         if (relative) turn.hint = relative.entity;
-      } else if (gendered.entity?.kind === 'person' && gendered.entity.name) turn.hint = gendered.entity;
+      } else if (
+        gendered.entity?.kind === 'person' &&
+        gendered.entity.name &&
+        // A relative the text never names is a hint only where the narration brought them in.
+        (!isStandIn(gendered.entity) || kin.some((k) => k.entity === gendered.entity))
+      )
+        turn.hint = gendered.entity;
     }
     // A named tag decides; a speech 'carried over' into a paragraph another person is tagged in is broken marks.
     if (turn.fixed !== undefined) turn.continued = false;

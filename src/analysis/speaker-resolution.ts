@@ -31,6 +31,13 @@ interface Salient {
 }
 
 /** The courtesy title a relation carries in the owner's family. */
+const STAND_IN_IDS = -1000;
+
+/** A relative the text never names ("her mother"), standing in so that dialogue turns stay in order. */
+export function isStandIn(person: PersonRecord): boolean {
+  return person.id <= STAND_IN_IDS;
+}
+
 const FAMILY_TITLES: Record<string, string> = {
   wife: 'Mrs.',
   lady: 'Mrs.',
@@ -354,21 +361,27 @@ export class SpeakerResolver {
     return near.length === 1 ? (near[0] as PersonRecord) : null;
   }
 
-  /** One unnamed stand-in per description ("her mother"), so dialogue turns stay in order. */
-  private standIn(description: string, gender: Gender): PersonRecord {
-    let person = this.standIns.get(description);
+  /**
+   * One stand-in per description ("her mother"), so dialogue turns stay in order. Named after the person
+   * it belongs to when the text says whose ("Justine's mother"); otherwise it has no name (speaker null).
+   */
+  private standIn(description: string, gender: Gender, owner?: PersonRecord | null): PersonRecord {
+    const relation = description.split(' ').pop() ?? description;
+    const name = owner?.name ? `${owner.name}'s ${relation}` : '';
+    const key = `${name}|${description}`;
+    let person = this.standIns.get(key);
     if (!person) {
       person = {
         kind: 'person',
-        id: -1000 - this.standIns.size,
-        name: '',
+        id: STAND_IN_IDS - this.standIns.size,
+        name,
         core: [],
         aliases: new Set([description]),
         roles: [],
         gender,
         mentions: [],
       };
-      this.standIns.set(description, person);
+      this.standIns.set(key, person);
     }
     return person;
   }
@@ -647,7 +660,7 @@ export class SpeakerResolver {
     if (possessor) others.add(possessor);
     const nearby = guess ? this.salientPerson(phrase.start, sentence, relation, others) : null;
     return {
-      person: nearby ?? this.standIn(phrase.words.join(' ').toLowerCase(), relation),
+      person: nearby ?? this.standIn(phrase.words.join(' ').toLowerCase(), relation, possessor),
       confidence: 0.5,
     };
   }

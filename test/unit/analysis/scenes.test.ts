@@ -92,7 +92,7 @@ describe('dialogue decoded scene by scene', () => {
         '"Money, I suppose."',
         '"Money, and my good opinion. He shall have neither."',
       ].join('\n\n');
-    // Named by the family name when the text gives one; an unnamed stand-in (null) when it does not.
+    // Named by the family name when the text gives one, else after the person he belongs to.
     const farrow = 'Mr. Farrow';
     expect(speakers(scene('Mary Farrow'))).toEqual([
       farrow,
@@ -102,7 +102,8 @@ describe('dialogue decoded scene by scene', () => {
       'Mary Farrow',
       farrow,
     ]);
-    expect(speakers(scene('Mary'))).toEqual([null, null, 'Mary', null, 'Mary', null]);
+    const father = "Mary's father";
+    expect(speakers(scene('Mary'))).toEqual([father, father, 'Mary', father, 'Mary', father]);
   });
 
   it('keeps the pair an address started through a long run of bare replies, over more prominent people', () => {
@@ -182,6 +183,17 @@ describe('dialogue decoded scene by scene', () => {
       '"My assistant, usually."',
     ].join('\n\n');
     expect(speakers(text).slice(4, 6)).toEqual(['Alan Hurst', 'Paul Grant']);
+  });
+
+  it('names a relative the text never names after the person they belong to ("Justine\'s mother")', () => {
+    const text = [
+      'Justine stood at the check-in desk with her mother.',
+      '"Have you got your passport?" said her mother.',
+      '"Yes."',
+      '"Check again."',
+      '"I checked at the house, Mum."',
+    ].join('\n\n');
+    expect(speakers(text)).toEqual(["Justine's mother", 'Justine', "Justine's mother", 'Justine']);
   });
 
   it('lets a speaker the scene already knows speak twice across narration', () => {
