@@ -633,7 +633,11 @@ export class SpeakerResolver {
     const addressedOwner = [...excluded].find(
       (e): e is PersonRecord => e.kind === 'person' && e.gender === owner,
     );
-    const possessor = addressedOwner ?? this.salientPerson(phrase.start, sentence, owner, excluded);
+    // A text may open on "Her grandfather had always ..." and name her only afterwards.
+    const possessor =
+      addressedOwner ??
+      this.salientPerson(phrase.start, sentence, owner, excluded) ??
+      (sentence === 0 ? this.nearestOfGender(phrase.start, owner, excluded) : null);
     const surname = possessor?.core[possessor.core.length - 1];
     // Spouses and parents carry the family's courtesy title ("Mrs. Bennet"); others share the surname.
     if (possessor && surname && FAMILY_TITLES[phrase.head]) {

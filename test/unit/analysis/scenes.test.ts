@@ -196,6 +196,19 @@ describe('dialogue decoded scene by scene', () => {
     expect(speakers(text)).toEqual(["Justine's mother", 'Justine', "Justine's mother", 'Justine']);
   });
 
+  it('finds whose relative it is when the text opens on "Her grandfather ..." and names her later', () => {
+    const text = [
+      'Her grandfather had always planted the beans on the first of May, and this year he was going to do it anyway.',
+      '"Hold the pole straight, Maisie," he said.',
+      '"It is straight. The ground is wonky."',
+      '"The ground was here before you were."',
+      '"Why are we doing this?" Maisie said.',
+      '"Because it is May."',
+    ].join('\n\n');
+    const grandfather = "Maisie's grandfather";
+    expect(speakers(text)).toEqual([grandfather, 'Maisie', grandfather, 'Maisie', grandfather]);
+  });
+
   it('lets a speaker the scene already knows speak twice across narration', () => {
     const text = [
       'Mary Ross listened to Tom Grant, and thought him kinder than ever as he spoke.',
