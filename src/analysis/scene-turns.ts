@@ -141,7 +141,9 @@ export function relativesMentioned(
     const token = tokens[i] as Token;
     if (token.start >= to) break;
     const word = token.text.toLowerCase();
-    if ((word !== 'his' && word !== 'her') || ctx.inQuote(token.start)) continue;
+    // "his father", "her mother", and "Nell's father".
+    const owned = word === 'his' || word === 'her' || !!ctx.runs.startingAt(i);
+    if (!owned || ctx.inQuote(token.start)) continue;
     const phrase = phraseAt(tokens, ctx.runs, i);
     if (phrase?.kind !== 'description' || phrase.words.length > 3 || !KIN.has(phrase.head)) continue;
     if (/^,?\s+(?:\p{Lu}\p{Ll}+|Mr|Mrs|Ms|Miss|Dr)\b/u.test(text.slice(phrase.end, phrase.end + 20)))

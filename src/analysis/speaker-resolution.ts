@@ -365,10 +365,17 @@ export class SpeakerResolver {
    * One stand-in per description ("her mother"), so dialogue turns stay in order. Named after the person
    * it belongs to when the text says whose ("Justine's mother"); otherwise it has no name (speaker null).
    */
-  private standIn(description: string, gender: Gender, owner?: PersonRecord | null): PersonRecord {
+  private standIn(
+    description: string,
+    gender: Gender,
+    owner?: PersonRecord | null,
+    ownerWord?: string,
+  ): PersonRecord {
     const relation = description.split(' ').pop() ?? description;
-    const name = owner?.name ? `${owner.name}'s ${relation}` : '';
-    const key = `${name}|${description}`;
+    const ownerName = owner?.name || ownerWord;
+    const name = ownerName ? `${ownerName}'s ${relation}` : '';
+    // "her father" and "Nell's father" are one person once both are known to be Nell's.
+    const key = name || description;
     let person = this.standIns.get(key);
     if (!person) {
       person = {
@@ -627,17 +634,24 @@ export class SpeakerResolver {
     if (phrase.kind !== 'description') return null;
     const relation = GENDERED_ROLES.get(phrase.head);
     const possessive = (phrase.words[0] ?? '').toLowerCase();
+    // "Nell's father": the one named owns the relative, whether or not the text made a person of her.
+    const ownerWord = /^(\p{Lu}[\p{L}-]*)['’]s$/u.exec(
+      this.text.slice(phrase.start, phrase.end).split(/\s+/)[0] ?? '',
+    )?.[1];
+    const namedOwner = ownerWord ? this.byStart.get(phrase.start) : undefined;
+    const ownedByName = namedOwner?.kind === 'person' ? namedOwner : null;
     const owner: Gender | undefined =
-      possessive === 'his' ? 'male' : possessive === 'her' ? 'female' : undefined;
+      possessive === 'his' ? 'male' : possessive === 'her' ? 'female' : ownerWord ? 'unknown' : undefined;
     if (!relation || !owner) return null;
     const addressedOwner = [...excluded].find(
       (e): e is PersonRecord => e.kind === 'person' && e.gender === owner,
     );
     // A text may open on "Her grandfather had always ..." and name her only afterwards.
-    const possessor =
-      addressedOwner ??
-      this.salientPerson(phrase.start, sentence, owner, excluded) ??
-      (sentence === 0 ? this.nearestOfGender(phrase.start, owner, excluded) : null);
+    const possessor = ownerWord
+      ? ownedByName
+      : (addressedOwner ??
+        this.salientPerson(phrase.start, sentence, owner, excluded) ??
+        (sentence === 0 ? this.nearestOfGender(phrase.start, owner, excluded) : null));
     const surname = possessor?.core[possessor.core.length - 1];
     // Spouses and parents carry the family's courtesy title ("Mrs. Bennet"); others share the surname.
     if (possessor && surname && FAMILY_TITLES[phrase.head]) {
@@ -664,7 +678,9 @@ export class SpeakerResolver {
     if (possessor) others.add(possessor);
     const nearby = guess ? this.salientPerson(phrase.start, sentence, relation, others) : null;
     return {
-      person: nearby ?? this.standIn(phrase.words.join(' ').toLowerCase(), relation, possessor),
+      person:
+        (ownerWord ? null : nearby) ??
+        this.standIn(phrase.words.join(' ').toLowerCase(), relation, possessor, ownerWord),
       confidence: 0.5,
     };
   }

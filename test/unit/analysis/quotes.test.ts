@@ -181,6 +181,11 @@ describe('speaker attribution', () => {
     ).toEqual([['partial', null]]);
   });
 
+  it('gives "said Nell\'s father" to Nell\'s father, never to another man nearby', () => {
+    const text = 'Tomasz Nowak sat next to Nell. "So," said Nell\'s father. "You are an engineer."';
+    expect(quotes(text).map((q) => q.speaker)).toEqual(["Nell's father", "Nell's father"]);
+  });
+
   it('lets an untagged quote paragraph continue the previous speaker', () => {
     const q = quotes('"This is the first point," said Carla Mendes.\n\n"And this is the second."');
     expect(q.map((x) => x.speaker)).toEqual(['Carla Mendes', 'Carla Mendes']);
