@@ -1,6 +1,7 @@
 import { CALENDAR_WORDS, NOT_NAME_WORDS } from './lexicon/calendar.js';
 import { FIRST_NAMES } from './lexicon/first-names.js';
 import { HONORIFICS, NAME_TITLES, titleKey } from './lexicon/honorifics.js';
+import { isPostNominal } from './lexicon/post-nominals.js';
 import { nounIn, ORGANISATION_WORDS, PERSON_NOUNS } from './lexicon/roles.js';
 import type { Token } from './nlp.js';
 
@@ -228,7 +229,10 @@ function splitRun(text: string, tokens: Token[], first: number, last: number): N
     if (t.text === '.' && previous) previous.word += '.';
     else pieces.push({ word: stripPossessive(t.text), index: k });
   }
-  const words = pieces.map((p) => p.word);
+  // "Fiona Adair KC", "Sam Lee OBE", "Robert Downey Jr.": letters after a name are not part of it.
+  let nameEnd = pieces.length;
+  while (nameEnd > 1 && isPostNominal(pieces[nameEnd - 1]?.word ?? '')) nameEnd--;
+  const words = pieces.slice(0, nameEnd).map((p) => p.word);
   // The core is the longest tail without title words or connectors, at most three tokens, starting at a
   // known first name when there is one.
   let coreStart = words.length;
@@ -280,7 +284,7 @@ function splitRun(text: string, tokens: Token[], first: number, last: number): N
   if (honorific && shouting) honorific = `${honorific[0]}${honorific.slice(1).toLowerCase()}`;
   const coreFirst = pieces[coreStart]?.index ?? first;
   const firstCore = tokens[coreFirst] as Token;
-  const lastCore = tokens[last] as Token;
+  const lastCore = tokens[pieces[nameEnd - 1]?.index ?? last] as Token;
   const end = lastCore.start + stripPossessive(lastCore.text).length;
   const prefixEnd = pieces[prefixWords.length]?.index ?? coreFirst;
   const prefix =

@@ -194,3 +194,18 @@ describe('people, organisations and places', () => {
     });
   });
 });
+
+describe('name shapes', () => {
+  const names = (text: string) => people(text).map((p) => p.name);
+  const attributed = (text: string) =>
+    analyze(text).quotes.map((q) => [q.speaker, q.speakerMention?.text ?? null]);
+
+  it('leaves post-nominal letters out of the name', () => {
+    const text =
+      'Fiona Adair KC questioned him. Ms Adair showed him the letter. "This letter is yours," she said.';
+    expect(names(text)).toEqual(['Fiona Adair']);
+    expect(attributed(text)).toEqual([['Fiona Adair', 'she']]);
+    expect(names('Sam Okafor OBE opened the hall. "It is ours," Okafor said.')).toEqual(['Sam Okafor']);
+    expect(names('Robert Keane Jr. spoke first. "We begin," Keane said.')).toEqual(['Robert Keane']);
+  });
+});
