@@ -1,3 +1,4 @@
+import { isGroupWord } from './lexicon/demonyms.js';
 import { FIRST_NAMES } from './lexicon/first-names.js';
 import { HONORIFICS, titleKey } from './lexicon/honorifics.js';
 import { fullNamesOf } from './lexicon/nicknames.js';
@@ -354,7 +355,7 @@ export function findEntities(
   );
   for (const run of runs) {
     if (assigned.has(run) || run.weak || run.ofPhrase || run.core.length < 2 || run.core.length > 3) continue;
-    if (run.core.every((w) => /^[A-Z.]+$/.test(w))) continue;
+    if (run.core.every((w) => /^[A-Z.]+$/.test(w)) || run.core.every(isGroupWord)) continue;
     // "Brennick Civil said" after "Brennick Civil Ltd": the company, short of its suffix.
     const joined = run.core.join(' ');
     if (b.groups.some((g) => g.kind === 'organisation' && g.name.startsWith(`${joined} `))) continue;
@@ -399,8 +400,10 @@ export function findEntities(
     }
     const single = run.core.length === 1;
     const previous = tokens[run.first - 1]?.text.toLowerCase() ?? '';
+    // "the Portuguese said", "Residents said": a people or a group, not somebody's name.
     if (
       single &&
+      (run.honorific || !isGroupWord(run.core[0] as string)) &&
       (run.honorific ||
         FIRST_NAMES.has((run.core[0] ?? '').toLowerCase()) ||
         ((speechVerbNear(tokens, run) || speakingNames.has(run.core[0])) &&

@@ -208,4 +208,12 @@ describe('name shapes', () => {
     expect(names('Sam Okafor OBE opened the hall. "It is ours," Okafor said.')).toEqual(['Sam Okafor']);
     expect(names('Robert Keane Jr. spoke first. "We begin," Keane said.')).toEqual(['Robert Keane']);
   });
+
+  it('never takes a nationality or a plural noun for a person', () => {
+    const text = 'The Portuguese coach Rui Esteves was happy. "We were afraid," the Portuguese said.';
+    expect(names(text)).toEqual(['Rui Esteves']);
+    expect(attributed(text)).not.toContainEqual(['Portuguese', expect.anything()]);
+    expect(attributed('Residents said the noise was "like a train".')).toEqual([[null, 'Residents']]);
+    expect(attributed('"It is a disgrace," Kenyans said.')).toEqual([[null, 'Kenyans']]);
+  });
 });
