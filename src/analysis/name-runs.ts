@@ -132,6 +132,18 @@ export function findNameRuns(text: string, tokens: Token[]): NameRun[] {
         last += 2;
         continue;
       }
+      // "Transport and Logistics Workers' Federation": a plural possessive inside a name keeps the run.
+      if (
+        /^['’]$/.test(next.text) &&
+        /s$/.test(current.text) &&
+        next.start === current.end &&
+        following &&
+        following.sentence === token.sentence &&
+        isCapitalised(following, false)
+      ) {
+        last += 2;
+        continue;
+      }
       const after = tokens[last + 2];
       // "Sen. Paul Whitcombe of Maine", "Analyst Tobias Reinholt of Carden Securities": a person's name
       // before "of" ends there; what follows is where they are from or work.
@@ -226,7 +238,7 @@ function splitRun(text: string, tokens: Token[], first: number, last: number): N
   for (let k = first; k <= last; k++) {
     const t = tokens[k] as Token;
     const previous = pieces[pieces.length - 1];
-    if (t.text === '.' && previous) previous.word += '.';
+    if ((t.text === '.' || /^['’]$/.test(t.text)) && previous) previous.word += t.text;
     else pieces.push({ word: stripPossessive(t.text), index: k });
   }
   // "Fiona Adair KC", "Sam Lee OBE", "Robert Downey Jr.": letters after a name are not part of it.

@@ -216,4 +216,18 @@ describe('name shapes', () => {
     expect(attributed('Residents said the noise was "like a train".')).toEqual([[null, 'Residents']]);
     expect(attributed('"It is a disgrace," Kenyans said.')).toEqual([[null, 'Kenyans']]);
   });
+
+  it('reads organisation names with "of" and with a plural possessive, and "the federation" as them', () => {
+    const orgs = (text: string) => analyze(text).organisations.map((o) => o.name);
+    const of =
+      'The Confederation of Free Trade Unions said it was angry. "Workers were not heard," the confederation said.';
+    expect(orgs(of)).toEqual(['Confederation of Free Trade Unions']);
+    expect(attributed(of)).toEqual([['Confederation of Free Trade Unions', 'the confederation']]);
+    const possessive =
+      'The Transport and Logistics Workers’ Federation called a strike. "We were not told," the federation said.';
+    expect(orgs(possessive)).toEqual(['Transport and Logistics Workers’ Federation']);
+    expect(attributed(possessive)).toEqual([
+      ['Transport and Logistics Workers’ Federation', 'the federation'],
+    ]);
+  });
 });
