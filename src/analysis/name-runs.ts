@@ -120,22 +120,12 @@ export function findNameRuns(text: string, tokens: Token[]): NameRun[] {
         last++;
         continue;
       }
-      // "Det" + "." as wink splits some abbreviations: keep the stop with its word.
+      // "Det" + "." as wink splits some abbreviations: keep the stop with its word. And "Transport and
+      // Logistics Workers' Federation": a plural possessive inside a name keeps the run.
       const following = tokens[last + 2];
+      const attached = next.text === '.' || (/^['’]$/.test(next.text) && /s$/.test(current.text));
       if (
-        next.text === '.' &&
-        next.start === current.end &&
-        following &&
-        following.sentence === token.sentence &&
-        isCapitalised(following, false)
-      ) {
-        last += 2;
-        continue;
-      }
-      // "Transport and Logistics Workers' Federation": a plural possessive inside a name keeps the run.
-      if (
-        /^['’]$/.test(next.text) &&
-        /s$/.test(current.text) &&
+        attached &&
         next.start === current.end &&
         following &&
         following.sentence === token.sentence &&
