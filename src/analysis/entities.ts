@@ -1,6 +1,7 @@
 import { isGroupWord } from './lexicon/demonyms.js';
 import { FIRST_NAMES } from './lexicon/first-names.js';
 import { HONORIFICS, titleKey } from './lexicon/honorifics.js';
+import { withoutParticles } from './lexicon/name-particles.js';
 import { fullNamesOf } from './lexicon/nicknames.js';
 import { SPEECH_VERBS } from './lexicon/speech-verbs.js';
 import { findNameRuns, hasOrganisationWord, type NameRun } from './name-runs.js';
@@ -253,7 +254,7 @@ class EntityBuilder {
     if (usable.length > 0) return usable[usable.length - 1];
     if (run.core.length === 1) {
       const bySurname = this.people.filter(
-        (p) => p.core.length > 1 && p.core[p.core.length - 1] === word && compatible(p),
+        (p) => p.core.length > 1 && sameFamilyName(p.core[p.core.length - 1], word) && compatible(p),
       );
       if (bySurname.length > 0) return bySurname[bySurname.length - 1];
       if (!run.honorific) {
@@ -301,6 +302,11 @@ const PERSONAL_RANKS = new Set(
   `captain capt colonel col lieutenant lt sergeant sgt corporal cpl commander cmdr admiral adm inspector insp
   detective det constable senator sen governor gov mayor judge councillor cllr`.split(/\s+/),
 );
+
+/** "Beethoven" or "van Beethoven" for "van Beethoven", "Assad" for "al-Assad": one family name. */
+function sameFamilyName(full: string | undefined, word: string): boolean {
+  return !!full && (full === word || withoutParticles(full) === word);
+}
 
 function wholeRunText(text: string, run: NameRun): string {
   return text.slice(run.runStart, run.end);
@@ -359,8 +365,10 @@ export function findEntities(
     // "Brennick Civil said" after "Brennick Civil Ltd": the company, short of its suffix.
     const joined = run.core.join(' ');
     if (b.groups.some((g) => g.kind === 'organisation' && g.name.startsWith(`${joined} `))) continue;
+    const family = run.core[run.core.length - 1] as string;
     if (
-      singles.has(run.core[run.core.length - 1]) ||
+      singles.has(family) ||
+      singles.has(withoutParticles(family)) ||
       titledTail(run) ||
       speakingFirst.has(run.core[0] as string) ||
       speechVerbNear(tokens, run) ||
@@ -562,7 +570,7 @@ function mergeTitledForms(people: PersonRecord[], timeline: EntityIndex['timelin
         p !== short &&
         !courtesy(p) &&
         p.core.length >= 2 &&
-        (p.core[p.core.length - 1] === word || p.core[0] === word),
+        (sameFamilyName(p.core[p.core.length - 1], word) || p.core[0] === word),
     );
     if (owners.length !== 1) continue;
     const owner = owners[0] as PersonRecord;

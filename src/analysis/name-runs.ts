@@ -1,6 +1,7 @@
 import { CALENDAR_WORDS, NOT_NAME_WORDS } from './lexicon/calendar.js';
 import { FIRST_NAMES } from './lexicon/first-names.js';
 import { HONORIFICS, NAME_TITLES, titleKey } from './lexicon/honorifics.js';
+import { HYPHENED_PARTICLE, isNameParticle } from './lexicon/name-particles.js';
 import { isPostNominal } from './lexicon/post-nominals.js';
 import { nounIn, ORGANISATION_WORDS, PERSON_NOUNS } from './lexicon/roles.js';
 import type { Token } from './nlp.js';
@@ -43,21 +44,7 @@ const CLOSED_CLASSES = new Set([
   'NUM',
   'SPACE',
 ]);
-const CONNECTORS = new Set([
-  'of',
-  'and',
-  'for',
-  'de',
-  'van',
-  'von',
-  'der',
-  'la',
-  'le',
-  'du',
-  'da',
-  'al',
-  'bin',
-]);
+const CONNECTORS = new Set(['of', 'and', 'for']);
 
 /** "Kerry's" -> "Kerry"; "Key’s" -> "Key". */
 export function stripPossessive(word: string): string {
@@ -71,7 +58,7 @@ function startsUpper(word: string): boolean {
 }
 
 function isCapitalised(token: Token, sentenceStart: boolean): boolean {
-  if (!startsUpper(token.text)) return false;
+  if (!startsUpper(token.text)) return HYPHENED_PARTICLE.test(token.text);
   if (token.pos === 'PROPN') return true;
   // A courtesy title opening a sentence ("Miss Harlow arrived.") is tagged as the verb "miss": still a title.
   if (sentenceStart && HONORIFICS.has(titleKey(token.text))) return true;
@@ -111,6 +98,14 @@ export function findNameRuns(text: string, tokens: Token[]): NameRun[] {
       i++;
       continue;
     }
+    // "said von der Leyen", "de la Cruz said": lower-case particles before the name belong to it.
+    let start = i;
+    while (
+      start > i - 3 &&
+      isNameParticle(tokens[start - 1]?.text ?? '') &&
+      tokens[start - 1]?.sentence === token.sentence
+    )
+      start--;
     let last = i;
     while (last + 1 < tokens.length) {
       const next = tokens[last + 1] as Token;
@@ -137,7 +132,15 @@ export function findNameRuns(text: string, tokens: Token[]): NameRun[] {
       const after = tokens[last + 2];
       // "Sen. Paul Whitcombe of Maine", "Analyst Tobias Reinholt of Carden Securities": a person's name
       // before "of" ends there; what follows is where they are from or work.
-      if (next.text === 'of' && personBeforeOf(tokens, i, last)) break;
+      if (next.text === 'of' && personBeforeOf(tokens, start, last)) break;
+      // "Ursula von der Leyen", "Khalid bin Saeed": name particles before a capitalised word.
+      let particle = last + 1;
+      while (particle <= last + 3 && isNameParticle(tokens[particle]?.text ?? '')) particle++;
+      const named = tokens[particle];
+      if (particle > last + 1 && named?.sentence === token.sentence && isCapitalised(named, false)) {
+        last = particle;
+        continue;
+      }
       if (
         CONNECTORS.has(next.text) &&
         after &&
@@ -150,18 +153,18 @@ export function findNameRuns(text: string, tokens: Token[]): NameRun[] {
       break;
     }
     // "Jane and Elizabeth" are two names; "Harbor and Dock Workers Union" is one organisation.
-    const words = tokens.slice(i, last + 1).map((t) => t.text);
+    const words = tokens.slice(start, last + 1).map((t) => t.text);
     const pieces: Array<[number, number]> = [];
     if (words.includes('and') && !hasOrganisationWord(words)) {
-      let from = i;
-      for (let k = i; k <= last; k++) {
+      let from = start;
+      for (let k = start; k <= last; k++) {
         if (tokens[k]?.text === 'and') {
           pieces.push([from, k - 1]);
           from = k + 1;
         }
       }
       pieces.push([from, last]);
-    } else pieces.push([i, last]);
+    } else pieces.push([start, last]);
     const split = pieces.map(([a, b]) => (a <= b ? splitRun(text, tokens, a, b) : null));
     // "Agnes and Tom Reid": given names joined before one surname share it.
     const final = split[split.length - 1];
@@ -208,7 +211,7 @@ function personBeforeOf(tokens: Token[], i: number, last: number): boolean {
   const words = tokens
     .slice(from, last + 1)
     .map((t) => t.text)
-    .filter((w) => w !== '.');
+    .filter((w) => w !== '.' && !isNameParticle(w));
   if (words.length < 2 || hasOrganisationWord(words) || words.some((w) => CONNECTORS.has(w))) return false;
   let k = 0;
   const titleLike = (w: string) =>
@@ -224,12 +227,27 @@ function personBeforeOf(tokens: Token[], i: number, last: number): boolean {
 
 /** Separate leading titles and role words from the name core. */
 function splitRun(text: string, tokens: Token[], first: number, last: number): NameRun | null {
-  const pieces: Array<{ word: string; index: number }> = [];
+  // One piece per name word; "von der Leyen" is one piece, its particles kept with the word they precede.
+  const pieces: Array<{ word: string; index: number; to: number }> = [];
+  let particles: { words: string[]; index: number } | null = null;
   for (let k = first; k <= last; k++) {
     const t = tokens[k] as Token;
     const previous = pieces[pieces.length - 1];
-    if ((t.text === '.' || /^['’]$/.test(t.text)) && previous) previous.word += t.text;
-    else pieces.push({ word: stripPossessive(t.text), index: k });
+    if ((t.text === '.' || /^['’]$/.test(t.text)) && previous) {
+      previous.word += t.text;
+      previous.to = k;
+    } else if (isNameParticle(t.text) && k < last) {
+      particles ??= { words: [], index: k };
+      particles.words.push(t.text);
+    } else {
+      const word = stripPossessive(t.text);
+      pieces.push({
+        word: particles ? `${particles.words.join(' ')} ${word}` : word,
+        index: particles?.index ?? k,
+        to: k,
+      });
+      particles = null;
+    }
   }
   // "Fiona Adair KC", "Sam Lee OBE", "Robert Downey Jr.": letters after a name are not part of it.
   let nameEnd = pieces.length;
@@ -286,7 +304,7 @@ function splitRun(text: string, tokens: Token[], first: number, last: number): N
   if (honorific && shouting) honorific = `${honorific[0]}${honorific.slice(1).toLowerCase()}`;
   const coreFirst = pieces[coreStart]?.index ?? first;
   const firstCore = tokens[coreFirst] as Token;
-  const lastCore = tokens[pieces[nameEnd - 1]?.index ?? last] as Token;
+  const lastCore = tokens[pieces[nameEnd - 1]?.to ?? last] as Token;
   const end = lastCore.start + stripPossessive(lastCore.text).length;
   const prefixEnd = pieces[prefixWords.length]?.index ?? coreFirst;
   const prefix =

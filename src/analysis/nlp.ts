@@ -1,5 +1,6 @@
 import model from 'wink-eng-lite-web-model';
 import winkNLP from 'wink-nlp';
+import { HYPHENED_PARTICLE } from './lexicon/name-particles.js';
 
 /** One token with its character offsets into the analysed text. */
 export interface Token {
@@ -102,7 +103,8 @@ function joinHyphenatedNames(tokens: Token[], ranges: Array<[number, number]>): 
       (hyphen.text === '-' || hyphen.text === '‐') &&
       hyphen.start === token.end &&
       next.start === hyphen.end &&
-      UPPER.test(token.text) &&
+      // "al-Assad", "el-Sisi": a lower-case Arabic particle joins the name too.
+      (UPPER.test(token.text) || HYPHENED_PARTICLE.test(`${token.text}-${next.text}`)) &&
       UPPER.test(next.text) &&
       token.sentence === next.sentence
     ) {

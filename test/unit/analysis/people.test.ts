@@ -230,4 +230,22 @@ describe('name shapes', () => {
       ['Transport and Logistics Workers’ Federation', 'the federation'],
     ]);
   });
+
+  it('keeps lower-case particles inside a name and links the family name back', () => {
+    const text =
+      'Khalid bin Saeed Al-Harthy, the minister, spoke. "We are asked to police the sea," Al-Harthy said.';
+    expect(names(text)).toEqual(['Khalid bin Saeed Al-Harthy']);
+    expect(attributed(text)).toEqual([['Khalid bin Saeed Al-Harthy', 'Al-Harthy']]);
+    const leyen = 'Ursula von der Leyen, the president, spoke. "We will act," said von der Leyen.';
+    expect(attributed(leyen)).toEqual([['Ursula von der Leyen', 'von der Leyen']]);
+    expect(names('María de la Cruz, a teacher, spoke. "Enough," de la Cruz said.')).toEqual([
+      'María de la Cruz',
+    ]);
+    expect(attributed('Ludwig van Beethoven wrote it. "Again," Beethoven said.')).toEqual([
+      ['Ludwig van Beethoven', 'Beethoven'],
+    ]);
+    expect(attributed('Bashar al-Assad, the president, spoke. "No," said Assad.')).toEqual([
+      ['Bashar al-Assad', 'Assad'],
+    ]);
+  });
 });
