@@ -1,6 +1,7 @@
 import { isGroupWord } from './lexicon/demonyms.js';
 import { FIRST_NAMES } from './lexicon/first-names.js';
 import { HONORIFICS, titleKey } from './lexicon/honorifics.js';
+import { HYPHENED_GIVEN_NAME } from './lexicon/hyphenated-names.js';
 import { withoutParticles } from './lexicon/name-particles.js';
 import { fullNamesOf } from './lexicon/nicknames.js';
 import { SPEECH_VERBS } from './lexicon/speech-verbs.js';
@@ -167,8 +168,10 @@ class EntityBuilder {
 
   addPerson(run: NameRun, name: string): PersonRecord {
     const honorificGender = run.honorific ? HONORIFICS.get(titleKey(run.honorific)) : undefined;
+    // "Kim Min-jun": the first word is the family name, whatever given name it looks like.
+    const given = familyNameOf(run.core) === run.core[0] && run.core.length > 1 ? undefined : run.core[0];
     const firstGender =
-      run.core.length > 1 || !run.honorific ? FIRST_NAMES.get((run.core[0] ?? '').toLowerCase()) : undefined;
+      run.core.length > 1 || !run.honorific ? FIRST_NAMES.get((given ?? '').toLowerCase()) : undefined;
     const person: PersonRecord = {
       kind: 'person',
       id: this.nextId++,
@@ -254,7 +257,7 @@ class EntityBuilder {
     if (usable.length > 0) return usable[usable.length - 1];
     if (run.core.length === 1) {
       const bySurname = this.people.filter(
-        (p) => p.core.length > 1 && sameFamilyName(p.core[p.core.length - 1], word) && compatible(p),
+        (p) => p.core.length > 1 && sameFamilyName(familyNameOf(p.core), word) && compatible(p),
       );
       if (bySurname.length > 0) return bySurname[bySurname.length - 1];
       if (!run.honorific) {
@@ -302,6 +305,15 @@ const PERSONAL_RANKS = new Set(
   `captain capt colonel col lieutenant lt sergeant sgt corporal cpl commander cmdr admiral adm inspector insp
   detective det constable senator sen governor gov mayor judge councillor cllr`.split(/\s+/),
 );
+
+/**
+ * The family name in a full name: the last word, or the first when the given name is a hyphenated one
+ * with a lower-case half ("Park Seo-yeon", "Kim Min-jun"), which is written after the family name.
+ */
+function familyNameOf(core: string[]): string | undefined {
+  const last = core[core.length - 1];
+  return core.length > 1 && last && HYPHENED_GIVEN_NAME.test(last) ? core[0] : last;
+}
 
 /** "Beethoven" or "van Beethoven" for "van Beethoven", "Assad" for "al-Assad": one family name. */
 function sameFamilyName(full: string | undefined, word: string): boolean {

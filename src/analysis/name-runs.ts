@@ -1,6 +1,7 @@
 import { CALENDAR_WORDS, NOT_NAME_WORDS } from './lexicon/calendar.js';
 import { FIRST_NAMES } from './lexicon/first-names.js';
 import { HONORIFICS, NAME_TITLES, titleKey } from './lexicon/honorifics.js';
+import { HYPHENED_GIVEN_NAME } from './lexicon/hyphenated-names.js';
 import { HYPHENED_PARTICLE, isNameParticle } from './lexicon/name-particles.js';
 import { isPostNominal } from './lexicon/post-nominals.js';
 import { nounIn, ORGANISATION_WORDS, PERSON_NOUNS } from './lexicon/roles.js';
@@ -80,7 +81,24 @@ const OFFICE_OBJECTS = new Set(
 
 function sentenceStartOf(tokens: Token[], i: number): boolean {
   const previous = tokens[i - 1];
-  return !previous || previous.sentence !== tokens[i]?.sentence || /^["“‘'(]$/.test(previous.text);
+  if (!previous || previous.sentence !== tokens[i]?.sentence) return true;
+  if (!/^["“‘'(]$/.test(previous.text)) return false;
+  // A straight quote closing a quoted clause ('"We have a text," Park said') starts no sentence.
+  const inside = tokens[i - 2];
+  return !(inside?.text === ',' && inside.end === previous.start);
+}
+
+/** "Park Seo-yeon" at a sentence start, where the tagger reads "Park" as a noun: a family name first. */
+function familyNameFirst(tokens: Token[], i: number): boolean {
+  const token = tokens[i] as Token;
+  const next = tokens[i + 1];
+  return (
+    startsUpper(token.text) &&
+    !!next &&
+    next.sentence === token.sentence &&
+    next.start > token.end &&
+    HYPHENED_GIVEN_NAME.test(next.text)
+  );
 }
 
 /** Runs of capitalised tokens (joined by "of", "and" ... between capitals), sentence by sentence. */
@@ -91,7 +109,7 @@ export function findNameRuns(text: string, tokens: Token[]): NameRun[] {
     const token = tokens[i] as Token;
     const sentenceStart = sentenceStartOf(tokens, i);
     if (
-      !isCapitalised(token, sentenceStart) ||
+      !(isCapitalised(token, sentenceStart) || familyNameFirst(tokens, i)) ||
       NOT_NAME_WORDS.has(token.text.toLowerCase()) ||
       /^I['’]/.test(token.text)
     ) {

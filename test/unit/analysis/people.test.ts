@@ -248,4 +248,20 @@ describe('name shapes', () => {
       ['Bashar al-Assad', 'Assad'],
     ]);
   });
+
+  it('reads a hyphenated given name with a lower-case half, family name first', () => {
+    const text = 'Park Seo-yeon, the chief negotiator, spoke. "We have a text," Park said. Ms Park left.';
+    expect(names(text)).toEqual(['Park Seo-yeon']);
+    expect(attributed(text)).toEqual([['Park Seo-yeon', 'Park']]);
+    expect(attributed('Kim Min-jun, the spokesman, spoke. "We are ready," Kim said.')).toEqual([
+      ['Kim Min-jun', 'Kim'],
+    ]);
+    expect(names('Nguyễn Thị Minh-khai, the poet, spoke. "We write," Nguyễn said.')).toEqual([
+      'Nguyễn Thị Minh-khai',
+    ]);
+    // Capitalised English compounds stay as they were.
+    expect(names('The Kremlin-backed group met Covid-era rules. "No," said Tom Reyes.')).toEqual([
+      'Tom Reyes',
+    ]);
+  });
 });
