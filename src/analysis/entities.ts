@@ -1,11 +1,11 @@
+import { kinNamedRuns } from './kin-names.js';
 import { isGroupWord } from './lexicon/demonyms.js';
 import { FIRST_NAMES } from './lexicon/first-names.js';
 import { HONORIFICS, titleKey } from './lexicon/honorifics.js';
-import { HYPHENED_GIVEN_NAME } from './lexicon/hyphenated-names.js';
 import { withoutParticles } from './lexicon/name-particles.js';
 import { fullNamesOf } from './lexicon/nicknames.js';
 import { SPEECH_VERBS } from './lexicon/speech-verbs.js';
-import { findNameRuns, hasOrganisationWord, type NameRun } from './name-runs.js';
+import { familyNameOf, findNameRuns, hasOrganisationWord, type NameRun } from './name-runs.js';
 import { type Token, tokenIndexAt } from './nlp.js';
 import { appositionAfter, appositionBefore, genderOfWords, roleBefore } from './roles-context.js';
 import type { Gender } from './types.js';
@@ -306,18 +306,13 @@ const PERSONAL_RANKS = new Set(
   detective det constable senator sen governor gov mayor judge councillor cllr`.split(/\s+/),
 );
 
-/**
- * The family name in a full name: the last word, or the first when the given name is a hyphenated one
- * with a lower-case half ("Park Seo-yeon", "Kim Min-jun"), which is written after the family name.
- */
-function familyNameOf(core: string[]): string | undefined {
-  const last = core[core.length - 1];
-  return core.length > 1 && last && HYPHENED_GIVEN_NAME.test(last) ? core[0] : last;
-}
-
 /** "Beethoven" or "van Beethoven" for "van Beethoven", "Assad" for "al-Assad": one family name. */
 function sameFamilyName(full: string | undefined, word: string): boolean {
   return !!full && (full === word || withoutParticles(full) === word);
+}
+
+function opposite(gender: 'male' | 'female'): Gender {
+  return gender === 'male' ? 'female' : 'male';
 }
 
 function wholeRunText(text: string, run: NameRun): string {
@@ -388,6 +383,16 @@ export function findEntities(
     ) {
       assigned.set(run, b.findPerson(run) ?? b.addPerson(run, run.core.join(' ')));
     }
+  }
+  // "Wilf Antrobus ... His daughter, Carys, said": a relative named by given name takes the family name.
+  for (const kin of kinNamedRuns(tokens, runs, inQuote)) {
+    if (assigned.has(kin.run) || b.findPerson(kin.run)) continue;
+    const known = assigned.get(kin.possessor) ?? b.findPerson(kin.possessor);
+    if (known && (known.kind !== 'person' || known.gender === opposite(kin.possessorGender))) continue;
+    const owner = known ?? b.addPerson(kin.possessor, kin.possessor.core.join(' '));
+    if (owner.gender === 'unknown') owner.gender = kin.possessorGender;
+    assigned.set(kin.possessor, owner);
+    assigned.set(kin.run, b.addPerson({ ...kin.run, core: kin.core }, kin.core.join(' ')));
   }
   // A lone name that is ever a speaker ("cried Bingley") is a person wherever it appears.
   const speakingNames = new Set(

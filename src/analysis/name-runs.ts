@@ -352,3 +352,12 @@ function splitRun(text: string, tokens: Token[], first: number, last: number): N
 export function hasOrganisationWord(words: string[]): boolean {
   return words.some((w) => ORGANISATION_WORDS.has(w));
 }
+
+/**
+ * The family name in a full name: the last word, or the first when the given name is a hyphenated one
+ * with a lower-case half ("Park Seo-yeon", "Kim Min-jun"), which is written after the family name.
+ */
+export function familyNameOf(core: string[]): string | undefined {
+  const last = core[core.length - 1];
+  return core.length > 1 && last && HYPHENED_GIVEN_NAME.test(last) ? core[0] : last;
+}

@@ -264,4 +264,14 @@ describe('name shapes', () => {
       'Tom Reyes',
     ]);
   });
+
+  it('gives a relative named by given name only the family name of the one they belong to', () => {
+    const died = 'Wilf Antrobus, who ran the shop for sixty years, has died.';
+    const daughter = `${died} His daughter, Carys, said he died peacefully. "He never retired," she said.`;
+    expect(names(daughter)).toEqual(['Wilf Antrobus', 'Carys Antrobus']);
+    expect(attributed(daughter)).toEqual([['Carys Antrobus', 'she']]);
+    expect(names(`${died} His son, Owen, said he was proud.`)).toContain('Owen Antrobus');
+    // "His" cannot point back to a woman: no family name is given.
+    expect(names('Mary Antrobus has died. His son, Owen, said she was kind.')).not.toContain('Owen Antrobus');
+  });
 });
