@@ -390,7 +390,6 @@ export function findEntities(
     const known = assigned.get(kin.possessor) ?? b.findPerson(kin.possessor);
     if (known && (known.kind !== 'person' || known.gender === opposite(kin.possessorGender))) continue;
     const owner = known ?? b.addPerson(kin.possessor, kin.possessor.core.join(' '));
-    if (owner.gender === 'unknown') owner.gender = kin.possessorGender;
     assigned.set(kin.possessor, owner);
     assigned.set(kin.run, b.addPerson({ ...kin.run, core: kin.core }, kin.core.join(' ')));
   }
