@@ -1,8 +1,11 @@
+import { kinNamedRuns } from './kin-names.js';
+import { isGroupWord } from './lexicon/demonyms.js';
 import { FIRST_NAMES } from './lexicon/first-names.js';
 import { HONORIFICS, titleKey } from './lexicon/honorifics.js';
+import { withoutParticles } from './lexicon/name-particles.js';
 import { fullNamesOf } from './lexicon/nicknames.js';
 import { SPEECH_VERBS } from './lexicon/speech-verbs.js';
-import { findNameRuns, hasOrganisationWord, type NameRun } from './name-runs.js';
+import { familyNameOf, findNameRuns, hasOrganisationWord, type NameRun } from './name-runs.js';
 import { type Token, tokenIndexAt } from './nlp.js';
 import { appositionAfter, appositionBefore, genderOfWords, roleBefore } from './roles-context.js';
 import type { Gender } from './types.js';
@@ -165,8 +168,10 @@ class EntityBuilder {
 
   addPerson(run: NameRun, name: string): PersonRecord {
     const honorificGender = run.honorific ? HONORIFICS.get(titleKey(run.honorific)) : undefined;
+    // "Kim Min-jun": the first word is the family name, whatever given name it looks like.
+    const given = familyNameOf(run.core) === run.core[0] && run.core.length > 1 ? undefined : run.core[0];
     const firstGender =
-      run.core.length > 1 || !run.honorific ? FIRST_NAMES.get((run.core[0] ?? '').toLowerCase()) : undefined;
+      run.core.length > 1 || !run.honorific ? FIRST_NAMES.get((given ?? '').toLowerCase()) : undefined;
     const person: PersonRecord = {
       kind: 'person',
       id: this.nextId++,
@@ -252,7 +257,7 @@ class EntityBuilder {
     if (usable.length > 0) return usable[usable.length - 1];
     if (run.core.length === 1) {
       const bySurname = this.people.filter(
-        (p) => p.core.length > 1 && p.core[p.core.length - 1] === word && compatible(p),
+        (p) => p.core.length > 1 && sameFamilyName(familyNameOf(p.core), word) && compatible(p),
       );
       if (bySurname.length > 0) return bySurname[bySurname.length - 1];
       if (!run.honorific) {
@@ -300,6 +305,15 @@ const PERSONAL_RANKS = new Set(
   `captain capt colonel col lieutenant lt sergeant sgt corporal cpl commander cmdr admiral adm inspector insp
   detective det constable senator sen governor gov mayor judge councillor cllr`.split(/\s+/),
 );
+
+/** "Beethoven" or "van Beethoven" for "van Beethoven", "Assad" for "al-Assad": one family name. */
+function sameFamilyName(full: string | undefined, word: string): boolean {
+  return !!full && (full === word || withoutParticles(full) === word);
+}
+
+function opposite(gender: 'male' | 'female'): Gender {
+  return gender === 'male' ? 'female' : 'male';
+}
 
 function wholeRunText(text: string, run: NameRun): string {
   return text.slice(run.runStart, run.end);
@@ -354,12 +368,14 @@ export function findEntities(
   );
   for (const run of runs) {
     if (assigned.has(run) || run.weak || run.ofPhrase || run.core.length < 2 || run.core.length > 3) continue;
-    if (run.core.every((w) => /^[A-Z.]+$/.test(w))) continue;
+    if (run.core.every((w) => /^[A-Z.]+$/.test(w)) || run.core.every(isGroupWord)) continue;
     // "Brennick Civil said" after "Brennick Civil Ltd": the company, short of its suffix.
     const joined = run.core.join(' ');
     if (b.groups.some((g) => g.kind === 'organisation' && g.name.startsWith(`${joined} `))) continue;
+    const family = run.core[run.core.length - 1] as string;
     if (
-      singles.has(run.core[run.core.length - 1]) ||
+      singles.has(family) ||
+      singles.has(withoutParticles(family)) ||
       titledTail(run) ||
       speakingFirst.has(run.core[0] as string) ||
       speechVerbNear(tokens, run) ||
@@ -367,6 +383,15 @@ export function findEntities(
     ) {
       assigned.set(run, b.findPerson(run) ?? b.addPerson(run, run.core.join(' ')));
     }
+  }
+  // "Wilf Antrobus ... His daughter, Carys, said": a relative named by given name takes the family name.
+  for (const kin of kinNamedRuns(tokens, runs, inQuote)) {
+    if (assigned.has(kin.run) || b.findPerson(kin.run)) continue;
+    const known = assigned.get(kin.possessor) ?? b.findPerson(kin.possessor);
+    if (known && (known.kind !== 'person' || known.gender === opposite(kin.possessorGender))) continue;
+    const owner = known ?? b.addPerson(kin.possessor, kin.possessor.core.join(' '));
+    assigned.set(kin.possessor, owner);
+    assigned.set(kin.run, b.addPerson({ ...kin.run, core: kin.core }, kin.core.join(' ')));
   }
   // A lone name that is ever a speaker ("cried Bingley") is a person wherever it appears.
   const speakingNames = new Set(
@@ -399,8 +424,10 @@ export function findEntities(
     }
     const single = run.core.length === 1;
     const previous = tokens[run.first - 1]?.text.toLowerCase() ?? '';
+    // "the Portuguese said", "Residents said": a people or a group, not somebody's name.
     if (
       single &&
+      (run.honorific || !isGroupWord(run.core[0] as string)) &&
       (run.honorific ||
         FIRST_NAMES.has((run.core[0] ?? '').toLowerCase()) ||
         ((speechVerbNear(tokens, run) || speakingNames.has(run.core[0])) &&
@@ -559,7 +586,7 @@ function mergeTitledForms(people: PersonRecord[], timeline: EntityIndex['timelin
         p !== short &&
         !courtesy(p) &&
         p.core.length >= 2 &&
-        (p.core[p.core.length - 1] === word || p.core[0] === word),
+        (sameFamilyName(p.core[p.core.length - 1], word) || p.core[0] === word),
     );
     if (owners.length !== 1) continue;
     const owner = owners[0] as PersonRecord;

@@ -1,6 +1,9 @@
 import { CALENDAR_WORDS, NOT_NAME_WORDS } from './lexicon/calendar.js';
 import { FIRST_NAMES } from './lexicon/first-names.js';
 import { HONORIFICS, NAME_TITLES, titleKey } from './lexicon/honorifics.js';
+import { HYPHENED_GIVEN_NAME } from './lexicon/hyphenated-names.js';
+import { HYPHENED_PARTICLE, isNameParticle } from './lexicon/name-particles.js';
+import { isPostNominal } from './lexicon/post-nominals.js';
 import { nounIn, ORGANISATION_WORDS, PERSON_NOUNS } from './lexicon/roles.js';
 import type { Token } from './nlp.js';
 
@@ -42,21 +45,7 @@ const CLOSED_CLASSES = new Set([
   'NUM',
   'SPACE',
 ]);
-const CONNECTORS = new Set([
-  'of',
-  'and',
-  'for',
-  'de',
-  'van',
-  'von',
-  'der',
-  'la',
-  'le',
-  'du',
-  'da',
-  'al',
-  'bin',
-]);
+const CONNECTORS = new Set(['of', 'and', 'for']);
 
 /** "Kerry's" -> "Kerry"; "Key’s" -> "Key". */
 export function stripPossessive(word: string): string {
@@ -70,7 +59,7 @@ function startsUpper(word: string): boolean {
 }
 
 function isCapitalised(token: Token, sentenceStart: boolean): boolean {
-  if (!startsUpper(token.text)) return false;
+  if (!startsUpper(token.text)) return HYPHENED_PARTICLE.test(token.text);
   if (token.pos === 'PROPN') return true;
   // A courtesy title opening a sentence ("Miss Harlow arrived.") is tagged as the verb "miss": still a title.
   if (sentenceStart && HONORIFICS.has(titleKey(token.text))) return true;
@@ -92,7 +81,24 @@ const OFFICE_OBJECTS = new Set(
 
 function sentenceStartOf(tokens: Token[], i: number): boolean {
   const previous = tokens[i - 1];
-  return !previous || previous.sentence !== tokens[i]?.sentence || /^["“‘'(]$/.test(previous.text);
+  if (!previous || previous.sentence !== tokens[i]?.sentence) return true;
+  if (!/^["“‘'(]$/.test(previous.text)) return false;
+  // A straight quote closing a quoted clause ('"We have a text," Park said') starts no sentence.
+  const inside = tokens[i - 2];
+  return !(inside?.text === ',' && inside.end === previous.start);
+}
+
+/** "Park Seo-yeon" at a sentence start, where the tagger reads "Park" as a noun: a family name first. */
+function familyNameFirst(tokens: Token[], i: number): boolean {
+  const token = tokens[i] as Token;
+  const next = tokens[i + 1];
+  return (
+    startsUpper(token.text) &&
+    !!next &&
+    next.sentence === token.sentence &&
+    next.start > token.end &&
+    HYPHENED_GIVEN_NAME.test(next.text)
+  );
 }
 
 /** Runs of capitalised tokens (joined by "of", "and" ... between capitals), sentence by sentence. */
@@ -103,13 +109,21 @@ export function findNameRuns(text: string, tokens: Token[]): NameRun[] {
     const token = tokens[i] as Token;
     const sentenceStart = sentenceStartOf(tokens, i);
     if (
-      !isCapitalised(token, sentenceStart) ||
+      !(isCapitalised(token, sentenceStart) || familyNameFirst(tokens, i)) ||
       NOT_NAME_WORDS.has(token.text.toLowerCase()) ||
       /^I['’]/.test(token.text)
     ) {
       i++;
       continue;
     }
+    // "said von der Leyen", "de la Cruz said": lower-case particles before the name belong to it.
+    let start = i;
+    while (
+      start > i - 3 &&
+      isNameParticle(tokens[start - 1]?.text ?? '') &&
+      tokens[start - 1]?.sentence === token.sentence
+    )
+      start--;
     let last = i;
     while (last + 1 < tokens.length) {
       const next = tokens[last + 1] as Token;
@@ -119,10 +133,12 @@ export function findNameRuns(text: string, tokens: Token[]): NameRun[] {
         last++;
         continue;
       }
-      // "Det" + "." as wink splits some abbreviations: keep the stop with its word.
+      // "Det" + "." as wink splits some abbreviations: keep the stop with its word. And "Transport and
+      // Logistics Workers' Federation": a plural possessive inside a name keeps the run.
       const following = tokens[last + 2];
+      const attached = next.text === '.' || (/^['’]$/.test(next.text) && /s$/.test(current.text));
       if (
-        next.text === '.' &&
+        attached &&
         next.start === current.end &&
         following &&
         following.sentence === token.sentence &&
@@ -134,7 +150,15 @@ export function findNameRuns(text: string, tokens: Token[]): NameRun[] {
       const after = tokens[last + 2];
       // "Sen. Paul Whitcombe of Maine", "Analyst Tobias Reinholt of Carden Securities": a person's name
       // before "of" ends there; what follows is where they are from or work.
-      if (next.text === 'of' && personBeforeOf(tokens, i, last)) break;
+      if (next.text === 'of' && personBeforeOf(tokens, start, last)) break;
+      // "Ursula von der Leyen", "Khalid bin Saeed": name particles before a capitalised word.
+      let particle = last + 1;
+      while (particle <= last + 3 && isNameParticle(tokens[particle]?.text ?? '')) particle++;
+      const named = tokens[particle];
+      if (particle > last + 1 && named?.sentence === token.sentence && isCapitalised(named, false)) {
+        last = particle;
+        continue;
+      }
       if (
         CONNECTORS.has(next.text) &&
         after &&
@@ -147,18 +171,18 @@ export function findNameRuns(text: string, tokens: Token[]): NameRun[] {
       break;
     }
     // "Jane and Elizabeth" are two names; "Harbor and Dock Workers Union" is one organisation.
-    const words = tokens.slice(i, last + 1).map((t) => t.text);
+    const words = tokens.slice(start, last + 1).map((t) => t.text);
     const pieces: Array<[number, number]> = [];
     if (words.includes('and') && !hasOrganisationWord(words)) {
-      let from = i;
-      for (let k = i; k <= last; k++) {
+      let from = start;
+      for (let k = start; k <= last; k++) {
         if (tokens[k]?.text === 'and') {
           pieces.push([from, k - 1]);
           from = k + 1;
         }
       }
       pieces.push([from, last]);
-    } else pieces.push([i, last]);
+    } else pieces.push([start, last]);
     const split = pieces.map(([a, b]) => (a <= b ? splitRun(text, tokens, a, b) : null));
     // "Agnes and Tom Reid": given names joined before one surname share it.
     const final = split[split.length - 1];
@@ -205,7 +229,7 @@ function personBeforeOf(tokens: Token[], i: number, last: number): boolean {
   const words = tokens
     .slice(from, last + 1)
     .map((t) => t.text)
-    .filter((w) => w !== '.');
+    .filter((w) => w !== '.' && !isNameParticle(w));
   if (words.length < 2 || hasOrganisationWord(words) || words.some((w) => CONNECTORS.has(w))) return false;
   let k = 0;
   const titleLike = (w: string) =>
@@ -221,14 +245,32 @@ function personBeforeOf(tokens: Token[], i: number, last: number): boolean {
 
 /** Separate leading titles and role words from the name core. */
 function splitRun(text: string, tokens: Token[], first: number, last: number): NameRun | null {
-  const pieces: Array<{ word: string; index: number }> = [];
+  // One piece per name word; "von der Leyen" is one piece, its particles kept with the word they precede.
+  const pieces: Array<{ word: string; index: number; to: number }> = [];
+  let particles: { words: string[]; index: number } | null = null;
   for (let k = first; k <= last; k++) {
     const t = tokens[k] as Token;
     const previous = pieces[pieces.length - 1];
-    if (t.text === '.' && previous) previous.word += '.';
-    else pieces.push({ word: stripPossessive(t.text), index: k });
+    if ((t.text === '.' || /^['’]$/.test(t.text)) && previous) {
+      previous.word += t.text;
+      previous.to = k;
+    } else if (isNameParticle(t.text) && k < last) {
+      particles ??= { words: [], index: k };
+      particles.words.push(t.text);
+    } else {
+      const word = stripPossessive(t.text);
+      pieces.push({
+        word: particles ? `${particles.words.join(' ')} ${word}` : word,
+        index: particles?.index ?? k,
+        to: k,
+      });
+      particles = null;
+    }
   }
-  const words = pieces.map((p) => p.word);
+  // "Fiona Adair KC", "Sam Lee OBE", "Robert Downey Jr.": letters after a name are not part of it.
+  let nameEnd = pieces.length;
+  while (nameEnd > 1 && isPostNominal(pieces[nameEnd - 1]?.word ?? '')) nameEnd--;
+  const words = pieces.slice(0, nameEnd).map((p) => p.word);
   // The core is the longest tail without title words or connectors, at most three tokens, starting at a
   // known first name when there is one.
   let coreStart = words.length;
@@ -280,7 +322,7 @@ function splitRun(text: string, tokens: Token[], first: number, last: number): N
   if (honorific && shouting) honorific = `${honorific[0]}${honorific.slice(1).toLowerCase()}`;
   const coreFirst = pieces[coreStart]?.index ?? first;
   const firstCore = tokens[coreFirst] as Token;
-  const lastCore = tokens[last] as Token;
+  const lastCore = tokens[pieces[nameEnd - 1]?.to ?? last] as Token;
   const end = lastCore.start + stripPossessive(lastCore.text).length;
   const prefixEnd = pieces[prefixWords.length]?.index ?? coreFirst;
   const prefix =
@@ -309,4 +351,13 @@ function splitRun(text: string, tokens: Token[], first: number, last: number): N
 /** Does this run look like an organisation name? */
 export function hasOrganisationWord(words: string[]): boolean {
   return words.some((w) => ORGANISATION_WORDS.has(w));
+}
+
+/**
+ * The family name in a full name: the last word, or the first when the given name is a hyphenated one
+ * with a lower-case half ("Park Seo-yeon", "Kim Min-jun"), which is written after the family name.
+ */
+export function familyNameOf(core: string[]): string | undefined {
+  const last = core[core.length - 1];
+  return core.length > 1 && last && HYPHENED_GIVEN_NAME.test(last) ? core[0] : last;
 }

@@ -1,5 +1,7 @@
 import model from 'wink-eng-lite-web-model';
 import winkNLP from 'wink-nlp';
+import { isGivenNameHalves } from './lexicon/hyphenated-names.js';
+import { HYPHENED_PARTICLE } from './lexicon/name-particles.js';
 
 /** One token with its character offsets into the analysed text. */
 export interface Token {
@@ -102,9 +104,11 @@ function joinHyphenatedNames(tokens: Token[], ranges: Array<[number, number]>): 
       (hyphen.text === '-' || hyphen.text === '‐') &&
       hyphen.start === token.end &&
       next.start === hyphen.end &&
-      UPPER.test(token.text) &&
-      UPPER.test(next.text) &&
-      token.sentence === next.sentence
+      token.sentence === next.sentence &&
+      // "al-Assad", "el-Sisi": a lower-case Arabic particle joins the name too.
+      (((UPPER.test(token.text) || HYPHENED_PARTICLE.test(`${token.text}-${next.text}`)) &&
+        UPPER.test(next.text)) ||
+        hyphenedGivenName(joined[joined.length - 1], token, next, tokens[i + 3]))
     ) {
       const merged = {
         ...token,
@@ -140,6 +144,22 @@ function joinHyphenatedNames(tokens: Token[], ranges: Array<[number, number]>): 
   });
   // Every sentence keeps at least one token, so indices stay aligned with the tokens' sentence numbers.
   return { tokens: joined, sentenceTokenRanges: rebuilt };
+}
+
+/**
+ * "Park Seo-yeon", "Min-jun Kim said": a capitalised word and a lower-case syllable joined by a hyphen
+ * make a given name. At a sentence start, where any compound is capitalised ("Self-made"), only when a
+ * capitalised name word follows.
+ */
+function hyphenedGivenName(
+  previous: Token | undefined,
+  head: Token,
+  tail: Token,
+  after: Token | undefined,
+): boolean {
+  if (!isGivenNameHalves(head.text, tail.text)) return false;
+  const atStart = !previous || previous.sentence !== head.sentence || /^["“‘(]$/.test(previous.text);
+  return !atStart || (!!after && after.sentence === head.sentence && UPPER.test(after.text));
 }
 
 /** First token index whose start is at or after `offset`. */

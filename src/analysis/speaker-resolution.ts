@@ -6,6 +6,7 @@ import {
   type PersonRecord,
   speakerName,
 } from './entities.js';
+import { isGroupWord } from './lexicon/demonyms.js';
 import { FIRST_NAMES } from './lexicon/first-names.js';
 import { GENDERED_ROLES, TITLE_OF_ADDRESS } from './lexicon/honorifics.js';
 import { nounIn, ORGANISATION_NOUNS, PERSON_NOUNS } from './lexicon/roles.js';
@@ -538,6 +539,9 @@ export class SpeakerResolver {
       // same (a single word may be a company or a place: "Agrivex said").
       if (phrase.run.core.length >= 2 && !hasOrganisationWord(phrase.run.core))
         return found(this.personFromTag(phrase.run, mention, sentence), 0.8);
+      // "Residents said", "the Portuguese said": an unnamed group or a nationality, not a name.
+      if (phrase.run.core.every(isGroupWord))
+        return { speaker: null, entity: null, mention, confidence: 0.6 };
       return { speaker: phrase.run.core.join(' '), entity: null, mention, confidence: 0.7 };
     }
     if (phrase.kind === 'pronoun') {

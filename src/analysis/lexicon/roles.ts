@@ -60,7 +60,7 @@ export function isPersonNoun(noun: string): boolean {
 /** Nouns that denote an organisation: "the company said", "the council said", "the department said". */
 export const ORGANISATION_NOUNS: ReadonlySet<string> = new Set(
   `company firm corporation business group council department ministry agency authority government
-  administration office club team union federation association board committee commission court
+  administration office club team union federation confederation association board committee commission court
   police service institute university college school hospital trust bank party campaign charity
   organisation organization network broadcaster station newspaper paper magazine airline operator
   retailer manufacturer insurer regulator watchdog league foundation society church army navy
@@ -75,7 +75,7 @@ export const ORGANISATION_NOUNS: ReadonlySet<string> = new Set(
  */
 export const ORGANISATION_WORDS: ReadonlySet<string> = new Set(
   `Council Department Ministry Agency Authority Institute Institution University College School Academy
-  Hospital Association Union Federation Society Foundation Trust Company Corporation Corp Corp. Inc Inc.
+  Hospital Association Union Unions Federation Confederation Society Foundation Trust Company Corporation Corp Corp. Inc Inc.
   Ltd Ltd. LLC PLC plc Group Holdings Systems Technologies Bank Securities Capital Partners Fund Board
   Committee Commission Service Services Court Police Party Club Church Agency Office Bureau Administration
   Government Parliament Senate Congress Assembly Airlines Airways Motors Industries Media News Times Post

@@ -204,3 +204,84 @@ describe('people, organisations and places', () => {
     ).toEqual(['Joanne Tully', 'Kwame Asante', 'Siobhan Kerr']);
   });
 });
+
+describe('name shapes', () => {
+  const names = (text: string) => people(text).map((p) => p.name);
+  const attributed = (text: string) =>
+    analyze(text).quotes.map((q) => [q.speaker, q.speakerMention?.text ?? null]);
+
+  it('leaves post-nominal letters out of the name', () => {
+    const text =
+      'Fiona Adair KC questioned him. Ms Adair showed him the letter. "This letter is yours," she said.';
+    expect(names(text)).toEqual(['Fiona Adair']);
+    expect(attributed(text)).toEqual([['Fiona Adair', 'she']]);
+    expect(names('Sam Okafor OBE opened the hall. "It is ours," Okafor said.')).toEqual(['Sam Okafor']);
+    expect(names('Robert Keane Jr. spoke first. "We begin," Keane said.')).toEqual(['Robert Keane']);
+  });
+
+  it('never takes a nationality or a plural noun for a person', () => {
+    const text = 'The Portuguese coach Rui Esteves was happy. "We were afraid," the Portuguese said.';
+    expect(names(text)).toEqual(['Rui Esteves']);
+    expect(attributed(text)).not.toContainEqual(['Portuguese', expect.anything()]);
+    expect(attributed('Residents said the noise was "like a train".')).toEqual([[null, 'Residents']]);
+    expect(attributed('"It is a disgrace," Kenyans said.')).toEqual([[null, 'Kenyans']]);
+  });
+
+  it('reads organisation names with "of" and with a plural possessive, and "the federation" as them', () => {
+    const orgs = (text: string) => analyze(text).organisations.map((o) => o.name);
+    const of =
+      'The Confederation of Free Trade Unions said it was angry. "Workers were not heard," the confederation said.';
+    expect(orgs(of)).toEqual(['Confederation of Free Trade Unions']);
+    expect(attributed(of)).toEqual([['Confederation of Free Trade Unions', 'the confederation']]);
+    const possessive =
+      'The Transport and Logistics Workers’ Federation called a strike. "We were not told," the federation said.';
+    expect(orgs(possessive)).toEqual(['Transport and Logistics Workers’ Federation']);
+    expect(attributed(possessive)).toEqual([
+      ['Transport and Logistics Workers’ Federation', 'the federation'],
+    ]);
+  });
+
+  it('keeps lower-case particles inside a name and links the family name back', () => {
+    const text =
+      'Khalid bin Saeed Al-Harthy, the minister, spoke. "We are asked to police the sea," Al-Harthy said.';
+    expect(names(text)).toEqual(['Khalid bin Saeed Al-Harthy']);
+    expect(attributed(text)).toEqual([['Khalid bin Saeed Al-Harthy', 'Al-Harthy']]);
+    const leyen = 'Ursula von der Leyen, the president, spoke. "We will act," said von der Leyen.';
+    expect(attributed(leyen)).toEqual([['Ursula von der Leyen', 'von der Leyen']]);
+    expect(names('María de la Cruz, a teacher, spoke. "Enough," de la Cruz said.')).toEqual([
+      'María de la Cruz',
+    ]);
+    expect(attributed('Ludwig van Beethoven wrote it. "Again," Beethoven said.')).toEqual([
+      ['Ludwig van Beethoven', 'Beethoven'],
+    ]);
+    expect(attributed('Bashar al-Assad, the president, spoke. "No," said Assad.')).toEqual([
+      ['Bashar al-Assad', 'Assad'],
+    ]);
+  });
+
+  it('reads a hyphenated given name with a lower-case half, family name first', () => {
+    const text = 'Park Seo-yeon, the chief negotiator, spoke. "We have a text," Park said. Ms Park left.';
+    expect(names(text)).toEqual(['Park Seo-yeon']);
+    expect(attributed(text)).toEqual([['Park Seo-yeon', 'Park']]);
+    expect(attributed('Kim Min-jun, the spokesman, spoke. "We are ready," Kim said.')).toEqual([
+      ['Kim Min-jun', 'Kim'],
+    ]);
+    expect(names('Nguyễn Thị Minh-khai, the poet, spoke. "We write," Nguyễn said.')).toEqual([
+      'Nguyễn Thị Minh-khai',
+    ]);
+    // Capitalised English compounds stay as they were.
+    expect(names('The Kremlin-backed group met Covid-era rules. "No," said Tom Reyes.')).toEqual([
+      'Tom Reyes',
+    ]);
+  });
+
+  it('gives a relative named by given name only the family name of the one they belong to', () => {
+    const died = 'Wilf Antrobus, who ran the shop for sixty years, has died.';
+    const daughter = `${died} His daughter, Carys, said he died peacefully. "He never retired," she said.`;
+    expect(names(daughter)).toEqual(['Wilf Antrobus', 'Carys Antrobus']);
+    expect(attributed(daughter)).toEqual([['Carys Antrobus', 'she']]);
+    expect(names(`${died} His son, Owen, said he was proud.`)).toContain('Owen Antrobus');
+    // "His" cannot point back to a woman: no family name is given.
+    expect(names('Mary Antrobus has died. His son, Owen, said she was kind.')).not.toContain('Owen Antrobus');
+  });
+});

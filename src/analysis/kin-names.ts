@@ -1,0 +1,65 @@
+import { isGroupWord } from './lexicon/demonyms.js';
+import { familyNameOf, hasOrganisationWord, type NameRun } from './name-runs.js';
+import type { Token } from './nlp.js';
+
+/** Relatives whose given name alone, in apposition, takes the family name of the one they belong to. */
+const KIN_NOUNS = new Set(
+  `daughter son sister brother mother father wife husband widow widower niece nephew aunt uncle cousin
+  granddaughter grandson grandmother grandfather stepdaughter stepson stepmother stepfather
+  daughter-in-law son-in-law`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+
+export interface KinName {
+  /** The relative's run: a single given name ("Carys"). */
+  run: NameRun;
+  /** The run naming the one they belong to ("Wilf Antrobus"). */
+  possessor: NameRun;
+  /** The relative's full name: given name and the possessor's family name. */
+  core: string[];
+  /** "his" or "her" before the kin noun. */
+  possessorGender: 'male' | 'female';
+}
+
+/** How far back (in sentences) the possessor of "his daughter" may be named. */
+const POSSESSOR_REACH = 3;
+
+/**
+ * "Wilf Antrobus ... His daughter, Carys, said": a lone given name set off by commas right after
+ * "his/her <kin noun>," is that relative, and the nearest two-word name before it (outside quotes, not an
+ * organisation) is whose relative. Returns each such relative with the family name it takes.
+ */
+export function kinNamedRuns(
+  tokens: Token[],
+  runs: NameRun[],
+  inQuote: (offset: number) => boolean,
+): KinName[] {
+  const found: KinName[] = [];
+  runs.forEach((run, k) => {
+    if (run.core.length !== 1 || run.honorific || run.rolePrefix || inQuote(run.start)) return;
+    const [possessive, kin, comma] = [run.first - 3, run.first - 2, run.first - 1].map(
+      (t) => tokens[t]?.text.toLowerCase() ?? '',
+    );
+    if (comma !== ',' || !KIN_NOUNS.has(kin ?? '') || tokens[run.last + 1]?.text !== ',') return;
+    if (possessive !== 'his' && possessive !== 'her') return;
+    const sentence = tokens[run.first]?.sentence ?? 0;
+    for (let p = k - 1; p >= 0; p--) {
+      const candidate = runs[p] as NameRun;
+      if ((tokens[candidate.first]?.sentence ?? 0) < sentence - POSSESSOR_REACH) break;
+      if (inQuote(candidate.start) || candidate.ofPhrase) continue;
+      if (candidate.core.length < 2 || candidate.core.length > 3) continue;
+      if (hasOrganisationWord(candidate.words) || candidate.core.some(isGroupWord)) continue;
+      const family = familyNameOf(candidate.core);
+      if (!family) return;
+      found.push({
+        run,
+        possessor: candidate,
+        core: [run.core[0] as string, family],
+        possessorGender: possessive === 'his' ? 'male' : 'female',
+      });
+      return;
+    }
+  });
+  return found;
+}
