@@ -1,4 +1,5 @@
 import { isGroupWord } from './lexicon/demonyms.js';
+import { FIRST_NAMES } from './lexicon/first-names.js';
 import { familyNameOf, hasOrganisationWord, type NameRun } from './name-runs.js';
 import type { Token } from './nlp.js';
 
@@ -50,6 +51,8 @@ export function kinNamedRuns(
       if (inQuote(candidate.start) || candidate.ofPhrase) continue;
       if (candidate.core.length < 2 || candidate.core.length > 3) continue;
       if (hasOrganisationWord(candidate.words) || candidate.core.some(isGroupWord)) continue;
+      // "the Castlebridge Wheelers" is a club, not the family: the owner's name starts with a given name.
+      if (!candidate.honorific && !FIRST_NAMES.has((candidate.core[0] ?? '').toLowerCase())) continue;
       const family = familyNameOf(candidate.core);
       if (!family) return;
       found.push({

@@ -284,4 +284,10 @@ describe('name shapes', () => {
     // "His" cannot point back to a woman: no family name is given.
     expect(names('Mary Antrobus has died. His son, Owen, said she was kind.')).not.toContain('Owen Antrobus');
   });
+
+  it('does not take a club named before "His son, Owen," for the family', () => {
+    const text =
+      'Wilf Antrobus, who ran the shop, has died. In 1978 he founded the Castlebridge Wheelers, a club.\n\nHis son, Owen, said his father could fix anything.';
+    expect(people(text).map((p) => p.name)).toEqual(['Wilf Antrobus', 'Owen Antrobus']);
+  });
 });
