@@ -531,7 +531,8 @@ function indexBy(people: PersonRecord[], key: (p: PersonRecord) => string | unde
 function mergeTitledForms(people: PersonRecord[], timeline: EntityIndex['timeline']): PersonRecord[] {
   const into = new Map<PersonRecord, PersonRecord>();
   const byFirst = indexBy(people, (p) => p.core[0]);
-  const byLast = indexBy(people, (p) => p.core[p.core.length - 1]);
+  // By family name: the last word, or the first in "Park Seo-yeon".
+  const byLast = indexBy(people, (p) => familyNameOf(p.core));
   const live = (list: PersonRecord[]) => list.filter((p) => !into.has(p));
   for (const titled of people) {
     // The title is in the name ("Ms Marchetti") or, for a family name of two words, in an alias
@@ -554,7 +555,8 @@ function mergeTitledForms(people: PersonRecord[], timeline: EntityIndex['timelin
     const familyName = titled.core;
     const endsWithFamily = (p: PersonRecord) =>
       p.core.length > familyName.length &&
-      familyName.every((w, k) => p.core[p.core.length - familyName.length + k] === w);
+      (familyName.every((w, k) => p.core[p.core.length - familyName.length + k] === w) ||
+        (familyName.length === 1 && familyNameOf(p.core) === familyName[0]));
     const family = live(byLast(familyName[familyName.length - 1] as string)).filter(
       (p) => p !== titled && endsWithFamily(p),
     );

@@ -240,7 +240,17 @@ function personBeforeOf(tokens: Token[], i: number, last: number): boolean {
   // A role noun just before the run ("Analyst Tobias Reinholt" where the tagger left "Analyst" out).
   const before = tokens[from - 1];
   const roleBefore = !!before && /^[A-Z]/.test(before.text) && nounIn(PERSON_NOUNS, before.text);
-  return FIRST_NAMES.has((words[k] as string).toLowerCase()) || k > 0 || roleBefore;
+  // "The conference chair, Park Seo-yeon of ...": a name in apposition to a role.
+  const apposedToRole =
+    before?.text === ',' && nounIn(PERSON_NOUNS, tokens[from - 2]?.text.toLowerCase() ?? '');
+  const personalName = words.slice(k).some((w) => HYPHENED_GIVEN_NAME.test(w));
+  return (
+    FIRST_NAMES.has((words[k] as string).toLowerCase()) ||
+    k > 0 ||
+    roleBefore ||
+    apposedToRole ||
+    personalName
+  );
 }
 
 /** Separate leading titles and role words from the name core. */

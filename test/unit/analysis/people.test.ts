@@ -290,4 +290,10 @@ describe('name shapes', () => {
       'Wilf Antrobus, who ran the shop, has died. In 1978 he founded the Castlebridge Wheelers, a club.\n\nHis son, Owen, said his father could fix anything.';
     expect(people(text).map((p) => p.name)).toEqual(['Wilf Antrobus', 'Owen Antrobus']);
   });
+
+  it('reads "The conference chair, Park Seo-yeon of ..." as one person that "Park" and "Ms Park" join', () => {
+    const text =
+      'The conference chair, Park Seo-yeon of South Korea’s oceans ministry, said it. "We have a text," Park told reporters. Ms Park left.';
+    expect(people(text).map((p) => p.name)).toEqual(['Park Seo-yeon']);
+  });
 });
