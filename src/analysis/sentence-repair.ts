@@ -42,7 +42,10 @@ export function repairSentenceBreaks(text: string, tokens: Token[], ranges: Rang
     const previous = merged[merged.length - 1];
     if (previous) {
       const first = tokens[range[0]];
-      if (isNonFinalAbbreviation(tokens, previous[1], first) || startsLower(first)) {
+      // "9.10am", "example.com": a stop with no space after it ends no sentence.
+      const glued =
+        !!first && tokens[previous[1]]?.end === first.start && /\.$/.test(tokens[previous[1]]?.text ?? '');
+      if (glued || isNonFinalAbbreviation(tokens, previous[1], first) || startsLower(first)) {
         previous[1] = range[1];
         continue;
       }

@@ -62,6 +62,13 @@ export function subjectBefore(
     if (named && named.first === k + 1)
       return { kind: 'name', run: named, start: named.runStart, end: named.end };
     e = k - 1;
+    // "Pauline Mercer, 74, who has used it since 1979, said": past an age or a second aside to the name.
+    for (let asides = 0; asides < 2 && e >= floor && !phraseEndingAt(tokens, runs, e); asides++) {
+      let c = e;
+      while (c >= floor && tokens[c]?.text !== ',') c--;
+      if (c < floor) break;
+      e = c - 1;
+    }
   }
   if (e < floor) return null;
   const phrase = phraseEndingAt(tokens, runs, e);

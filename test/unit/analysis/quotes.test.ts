@@ -186,6 +186,19 @@ describe('speaker attribution', () => {
     expect(quotes(text).map((q) => q.speaker)).toEqual(["Nell's father", "Nell's father"]);
   });
 
+  it('finds the speaker past an age and a relative clause, and a time like 9.10am ends no sentence', () => {
+    expect(
+      quotes(
+        "Pauline Mercer, 74, who has used it since 1979, said she went there 'for the newspapers and for the company'.",
+      ).map((q) => [q.kind, q.speaker]),
+    ).toEqual([['partial', 'Pauline Mercer']]);
+    expect(
+      quotes(
+        'Joanne Tully, whose son’s school moved its start to 9.10am last year, said mornings had become "almost civilised".',
+      ).map((q) => [q.kind, q.speaker]),
+    ).toEqual([['partial', 'Joanne Tully']]);
+  });
+
   it('lets an untagged quote paragraph continue the previous speaker', () => {
     const q = quotes('"This is the first point," said Carla Mendes.\n\n"And this is the second."');
     expect(q.map((x) => x.speaker)).toEqual(['Carla Mendes', 'Carla Mendes']);
