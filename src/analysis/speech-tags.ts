@@ -229,8 +229,11 @@ function tagBefore(
       if (valid(thanked) && tokenIndexAt(tokens, thanked.start) >= floor) return thanked;
     }
     const subject = subjectBefore(tokens, runs, v, floor);
-    // "because it suggested ...": an "it" in the middle of a sentence is rarely the speaker.
-    if (valid(subject) && !(subject.kind === 'pronoun' && subject.word === 'it')) return subject;
+    // "because it suggested ...": an "it" in the middle of a sentence is rarely the speaker; one that opens
+    // it ("It said in a statement that ...") is the organisation just named.
+    const midSentenceIt =
+      subject?.kind === 'pronoun' && subject.word === 'it' && tokenIndexAt(tokens, subject.start) !== floor;
+    if (valid(subject) && !midSentenceIt) return subject;
     const governing = governingSubject(tokens, runs, v, floor);
     if (valid(governing) && !(governing.kind === 'pronoun' && governing.word === 'it')) return governing;
     // "telling parliament that ...": the phrase after a verb of telling is the listener, never the speaker.

@@ -82,7 +82,9 @@ export const ORGANISATION_WORDS: ReadonlySet<string> = new Set(
   Press Network Broadcasting Council's Chamber Center Centre League Organisation Organization Alliance
   Coalition Cooperative Co-op Guild Network Reuters FC United Athletic Rovers Wanderers Terminals Energy
   Pharmaceuticals Labs Laboratories Studios Records Publishing Pictures Films Productions Entertainment Open
-  Cup Championship Championships Festival Games Olympics Tour House Democrats Republicans`
+  Cup Championship Championships Festival Games Olympics Tour House Democrats Republicans Freight Logistics
+  Shipping Foods Properties Insurance Mining Steel Petroleum Telecom Telecoms Software Construction Brewery
+  Bakery Hotels Resorts Stores Supermarkets Utilities Railways`
     .split(/\s+/)
     .filter(Boolean),
 );

@@ -199,6 +199,12 @@ describe('speaker attribution', () => {
     ).toEqual([['partial', 'Joanne Tully']]);
   });
 
+  it('reads "It said in a statement that ..." as the company just named', () => {
+    const text =
+      'Halvorsen Freight said on Thursday that profit fell. The company will cut 600 jobs. It said in a statement that the cuts would be made "through voluntary departures wherever possible".';
+    expect(quotes(text).map((q) => [q.kind, q.speaker])).toEqual([['partial', 'Halvorsen Freight']]);
+  });
+
   it('lets an untagged quote paragraph continue the previous speaker', () => {
     const q = quotes('"This is the first point," said Carla Mendes.\n\n"And this is the second."');
     expect(q.map((x) => x.speaker)).toEqual(['Carla Mendes', 'Carla Mendes']);
