@@ -398,6 +398,7 @@ export function findEntities(
     runs.filter((r) => r.core.length === 1 && !r.ofPhrase && speechVerbNear(tokens, r)).map((r) => r.core[0]),
   );
   // Pass 2: every run in order; single words resolve to a known person or organisation.
+  const unresolved: NameRun[] = [];
   for (const run of runs) {
     let entity = assigned.get(run);
     if (entity?.kind === 'person') {
@@ -417,7 +418,10 @@ export function findEntities(
       b.mention(run, group);
       continue;
     }
-    if (run.ofPhrase || (run.weak && !FIRST_NAMES.has((run.core[0] ?? '').toLowerCase()))) continue;
+    if (run.ofPhrase || (run.weak && !FIRST_NAMES.has((run.core[0] ?? '').toLowerCase()))) {
+      unresolved.push(run);
+      continue;
+    }
     if (isDateline(tokens, run)) {
       b.group('place', run.core.join(' '), run);
       continue;
@@ -444,6 +448,14 @@ export function findEntities(
     if ((PLACE_PREPOSITIONS.has(previous) && !inQuote(run.start)) || dateline) {
       b.group('place', run.core.join(' '), run);
     }
+  }
+  // '"...?" Abara said.' opens a sentence, so it was only a weak cue; the text names Abara as a person
+  // further on ("said Abara"): this mention is that person too.
+  for (const run of unresolved) {
+    if (run.ofPhrase) continue;
+    const person = b.findPerson(run);
+    if (person && run.core.length === 1 && person.core.includes(run.core[0] as string))
+      b.mention(run, person);
   }
   const people = mergePetForms(mergeTitledForms(b.people, b.timeline), b.timeline);
   inferGenderFromPronouns(people, tokens, inQuote);

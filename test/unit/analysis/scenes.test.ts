@@ -209,6 +209,17 @@ describe('dialogue decoded scene by scene', () => {
     expect(speakers(text)).toEqual([grandfather, 'Maisie', grandfather, 'Maisie', grandfather]);
   });
 
+  it('knows a name that opens a sentence ("... Mr Finch?" Abara said.) from its later use as a person', () => {
+    const text = [
+      'Gerald Finch sat with his hands folded.',
+      '"Where were you on the ninth, Mr Finch?" Abara said.',
+      '"At home."',
+      '"Which friends?" said Abara.',
+    ].join('\n\n');
+    const abara = analyze(text).people.find((p) => p.name === 'Abara');
+    expect(abara?.mentions.map((m) => m.text)).toEqual(['Abara', 'Abara']);
+  });
+
   it('lets a speaker the scene already knows speak twice across narration', () => {
     const text = [
       'Mary Ross listened to Tom Grant, and thought him kinder than ever as he spoke.',
