@@ -43,7 +43,10 @@ export function addressees(
   // The timeline is in text order: start at the first mention inside the quote.
   const timeline = entities.timeline;
   const lo = firstMentionFrom(timeline, quote.start);
-  const letters = quote.text.replace(/[^\p{L}]/gu, '').length;
+  // Titles do not count: "Miss Elizabeth Bennet!" is still only the name.
+  const letters = quote.text
+    .replace(/\b(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lady|Lord|Madam)\b\.?/g, '')
+    .replace(/[^\p{L}]/gu, '').length;
   const insideNestedQuote = nestedQuoteTest(quote.text);
   for (let k = lo; k < timeline.length; k++) {
     const { mention, entity } = timeline[k] as EntityIndex['timeline'][number];

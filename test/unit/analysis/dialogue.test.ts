@@ -122,6 +122,21 @@ describe('names inside a quote', () => {
   });
 });
 
+describe('names that are not addresses', () => {
+  it('does not read a line that only repeats a titled name ("Miss Anna Hale!") as addressing her', () => {
+    const text = [
+      'Mr. Dane stood by Miss Crane. Anna Hale was across the room, and Anna Hale did not look up.',
+      '"I was thinking of a pair of fine eyes," said Mr. Dane.',
+      '"Whose?" asked Miss Crane.',
+      '"Miss Anna Hale," said Mr. Dane.',
+      '"Miss Anna Hale!" repeated Miss Crane. "How long has she been such a favourite?"',
+      '"That is exactly the question I expected you to ask."',
+      '"Then I shall consider it settled."',
+    ].join('\n\n');
+    expect(speakers(text).slice(-2)).toEqual(['Mr. Dane', 'Miss Crane']);
+  });
+});
+
 describe('kin descriptions', () => {
   it('gives "her mother" of a girl known by her given name to the titled member of the family in the text', () => {
     const text = [
