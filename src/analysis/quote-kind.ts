@@ -1,6 +1,6 @@
 import type { Token } from './nlp.js';
 import type { QuoteSpan } from './quote-marks.js';
-import { isSpeechVerb } from './speech-tags.js';
+import { callsIt, isSpeechVerb } from './speech-tags.js';
 import type { QuoteKind } from './types.js';
 
 // Words that name a work, product or programme just before its quoted title.
@@ -100,6 +100,17 @@ export function classifyQuote(span: QuoteSpan, ctx: KindContext): QuoteKind {
   if (previous?.text === ',' && /^\p{Lu}/u.test(quoted) && /[.!?;]\s+\p{L}/u.test(quoted) && words.length > 8)
     return 'direct';
   const cue = before.slice(-2).some((t) => SCARE_CUES.has(t.text.toLowerCase()));
-  if (cue && !(previous?.text.toLowerCase() === 'called' && ctx.tagged)) return 'scare';
+  // 'Moraes called it "the strongest evidence yet"' is her words; 'what researchers call "jet lag"' is not.
+  const calledIt = before.slice(-4).some((t, k, tail) => callsIt(tail, k));
+  // "what researchers call 'social jet lag'", "what executives call its 'asset-light' strategy": a term
+  // some group uses. "what he called 'a factory footprint ...'" is one person's words.
+  const tail = before.slice(-6);
+  const what = tail.findIndex((t) => t.text.toLowerCase() === 'what');
+  const verb = tail.findIndex(
+    (t, k) => k > what && /^(?:call|calls|called|dub|dubs|term|terms)$/i.test(t.text),
+  );
+  const subject = what >= 0 && verb > what ? tail.slice(what + 1, verb) : [];
+  if (subject.length > 0 && subject.every((t) => t.pos === 'NOUN' && /s$/i.test(t.text))) return 'scare';
+  if (cue && !calledIt && !(previous?.text.toLowerCase() === 'called' && ctx.tagged)) return 'scare';
   return ctx.tagged ? 'partial' : 'scare';
 }

@@ -90,6 +90,11 @@ function relativeClauseSubject(
     if (word === ',' || word === ';') return null;
     if (word !== 'who') continue;
     if (tokens[k - 1]?.text === ',') return null;
+    // "Moraes, a sleep physiologist at King's College London who ..., called": the clause follows an
+    // apposition that opens with an article; the caller reads the name before it.
+    let c = k - 1;
+    while (c > floor && tokens[c]?.text !== ',') c--;
+    if (tokens[c]?.text === ',' && /^(?:a|an|the)$/i.test(tokens[c + 1]?.text ?? '')) return null;
     const found = phraseEndingAt(tokens, runs, k - 1);
     if (!found || found.kind === 'pronoun') return null;
     // "Asante, an entomologist at Leeds who ..., called": the relative clause belongs to an apposition,
@@ -169,6 +174,19 @@ const LISTENER_VERBS = new Set(
     ' ',
   ),
 );
+const CALLING = /^(?:call|calls|called|calling|describe|describes|described|describing|branded|dubbed)$/i;
+const CALLED_OBJECT = /^(?:it|them|this|that|him|her|the|their|his|its)$/i;
+
+/** 'Moraes called it "the strongest evidence yet"': naming something in one's own words is speech. */
+export function callsIt(tokens: Token[], v: number): boolean {
+  return (
+    CALLING.test(tokens[v]?.text ?? '') &&
+    tokens[v]?.pos === 'VERB' &&
+    CALLED_OBJECT.test(tokens[v + 1]?.text ?? '') &&
+    !/^(?:so|what|is|are|was|were|be|been)$/i.test(tokens[v - 1]?.text ?? '')
+  );
+}
+
 const NONFINITE_LINKS = new Set(['to', 'by', 'in', 'without', 'after', 'before', 'while']);
 
 /**
@@ -214,7 +232,7 @@ function tagBefore(
 ): SpeakerPhrase | null {
   if (openIndex <= floor) return null;
   for (let v = openIndex - 1; v >= floor; v--) {
-    if (!isSpeechVerb(tokens[v]) || inQuote((tokens[v] as Token).start)) continue;
+    if (!(isSpeechVerb(tokens[v]) || callsIt(tokens, v)) || inQuote((tokens[v] as Token).start)) continue;
     // "Miss Bennet could not assert it": a speech that did not happen tags nothing.
     if ([tokens[v - 1], tokens[v - 2]].some((t) => NEGATIONS.has(t?.text.toLowerCase() ?? ''))) continue;
     // "The agency quoted Defence Minister Oskar Lindqvist as saying ...": the one quoted speaks.

@@ -205,6 +205,25 @@ describe('speaker attribution', () => {
     expect(quotes(text).map((q) => [q.kind, q.speaker])).toEqual([['partial', 'Halvorsen Freight']]);
   });
 
+  it("reads \"X called it '...'\" as X's words, but \"what researchers call '...'\" as a scare quote", () => {
+    expect(
+      quotes(
+        'Dr Caitlin Moraes, a sleep physiologist at King’s College London who was not involved in the research, called it "the strongest evidence yet".',
+      ).map((q) => [q.kind, q.speaker]),
+    ).toEqual([['partial', 'Caitlin Moraes']]);
+    expect(
+      quotes(
+        'Pupils showed less of what researchers call "social jet lag", the gap between sleep times.',
+      ).map((q) => q.kind),
+    ).toEqual(['scare']);
+  });
+
+  it("reads \"what he called '...'\" as one person's words", () => {
+    const text =
+      'Soren Kjeldsen said the firm had to deal with what he called "a factory footprint designed for the 1990s".';
+    expect(quotes(text).map((q) => [q.kind, q.speaker])).toEqual([['partial', 'Soren Kjeldsen']]);
+  });
+
   it('lets an untagged quote paragraph continue the previous speaker', () => {
     const q = quotes('"This is the first point," said Carla Mendes.\n\n"And this is the second."');
     expect(q.map((x) => x.speaker)).toEqual(['Carla Mendes', 'Carla Mendes']);
