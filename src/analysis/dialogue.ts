@@ -61,8 +61,19 @@ export function addressees(
     if (APPOSITION_BEFORE.test(quote.text.slice(Math.max(0, at - 40), at))) continue;
     if (!insideNestedQuote(at)) found.add(entity);
   }
+  // "Minister, will any unit close?": an office used as a word of address names the one who holds it.
+  for (const m of quote.text.matchAll(ROLE_VOCATIVE)) {
+    const office = (m[1] ?? '').toLowerCase();
+    const holders = entities.people.filter((p) =>
+      p.roles.some((r) => r.toLowerCase().split(/\s+/).includes(office)),
+    );
+    if (holders.length === 1) found.add(holders[0] as EntityRecord);
+  }
   return found;
 }
+
+const ROLE_VOCATIVE =
+  /(?:^|[.!?]\s+)(?:Mr\.?\s+|Madam\s+)?(Minister|Secretary|Senator|Governor|Mayor|President|Chancellor|Inspector|Detective|Sergeant|Captain|Colonel|Professor|Judge|Coach|Councillor|Commissioner|Chairman|Chairwoman|Chair)\s*[,!?]/g;
 
 const byParagraph = new WeakMap<Attributed[], { size: number; groups: Map<number, Attributed[]> }>();
 

@@ -16,6 +16,7 @@ export const SCENE_WEIGHTS = {
   nobody: -4,
   nobodyAsks: 1.5,
   interviewerAsks: 2.5,
+  namedAfterInterview: -3,
   addressed: -8,
   hint: 2.5,
   narratedBefore: 1.5,
@@ -83,7 +84,10 @@ function emission(turn: Turn, who: EntityRecord | null, cast: Cast): number {
   // What the whole text says of a person counts only once the text has introduced them: a judge first
   // named after the questioning does not take the witness's answers.
   const at = turn.quotes[0]?.span.open ?? 0;
-  if ((cast.firstSeen.get(who) ?? 0) < at) {
+  const firstSeen = cast.firstSeen.get(who) ?? 0;
+  // In an interview (an unnamed voice asks), someone the report names only afterwards is not in it.
+  if (turn.interviewerSeen && firstSeen > at && turn.hint !== who) score += W.namedAfterInterview;
+  if (firstSeen < at) {
     // In a run of bare replies the pair is already chosen where the run began: the prior for who talks
     // at all must not be counted again at every line, or it outweighs who was spoken to.
     const prior = turn.bare ? W.bareReplyPrior : 1;

@@ -224,6 +224,12 @@ describe('speaker attribution', () => {
     expect(quotes(text).map((q) => [q.kind, q.speaker])).toEqual([['partial', 'Soren Kjeldsen']]);
   });
 
+  it('never guesses an unmatched role onto the person its line addresses by office ("Minister, ...")', () => {
+    const text =
+      'Health Minister Teresa Oyarzun refused to rule out closures.\n\n"Minister, will any unit close?" the presenter asked.\n\n"No decision has been taken," Ms Oyarzun replied.';
+    expect(quotes(text).map((q) => q.speaker)).toEqual([null, 'Teresa Oyarzun']);
+  });
+
   it('lets an untagged quote paragraph continue the previous speaker', () => {
     const q = quotes('"This is the first point," said Carla Mendes.\n\n"And this is the second."');
     expect(q.map((x) => x.speaker)).toEqual(['Carla Mendes', 'Carla Mendes']);

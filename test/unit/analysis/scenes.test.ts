@@ -170,6 +170,20 @@ describe('dialogue decoded scene by scene', () => {
     ]);
   });
 
+  it('keeps a person the report names only after an interview out of its turns', () => {
+    const text = [
+      'Health Minister Teresa Ortiz was pressed over the closures.',
+      '"Minister, will any unit close?" the presenter asked.',
+      '"No decision has been taken," Ms Ortiz replied.',
+      '"But you are not ruling it out."',
+      '"I am ruling out deciding on the radio."',
+      '"Have you read the draft?"',
+      '"I have seen a great many drafts."',
+      'Yusuf Demir, of the midwives’ union, said the interview had left his members anxious.',
+    ].join('\n\n');
+    expect(speakers(text)).toEqual([null, 'Teresa Ortiz', null, 'Teresa Ortiz', null, 'Teresa Ortiz']);
+  });
+
   it('treats a description no role matched ("the witness said") as a hint the exchange can overrule', () => {
     const text = [
       'Paul Grant, a former manager, was questioned by Ruth Dale, counsel to the inquiry.',
