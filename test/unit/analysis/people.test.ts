@@ -296,4 +296,9 @@ describe('name shapes', () => {
       'The conference chair, Park Seo-yeon of South Korea’s oceans ministry, said it. "We have a text," Park told reporters. Ms Park left.';
     expect(people(text).map((p) => p.name)).toEqual(['Park Seo-yeon']);
   });
+
+  it('keeps two given names with accents whole ("João Pedro Magalhães")', () => {
+    const text = '"We speak Portuguese here," said João Pedro Magalhães, the secretary of state.';
+    expect(people(text).map((p) => p.name)).toEqual(['João Pedro Magalhães']);
+  });
 });
