@@ -160,11 +160,24 @@ export class SpeakerResolver {
         const phrase = phraseAt(this.tokens, runs, i);
         if (phrase?.kind === 'description' && PERSON_NOUNS.has(phrase.head)) {
           if (!this.unnamedHeads.has(phrase.head)) this.unnamedHeads.set(phrase.head, phrase.start);
-          if (this.tokens[i - 1]?.sentence !== token.sentence)
+          if (this.tokens[i - 1]?.sentence !== token.sentence || this.afterFrontedPhrase(i))
             this.unnamedSubjects.push({ start: phrase.start, end: phrase.end, sentence: token.sentence });
         }
       }
     }
+  }
+
+  /** "At the Alliance party, a volunteer ...": token i follows an opening phrase with no verb, and a comma. */
+  private afterFrontedPhrase(i: number): boolean {
+    if (this.tokens[i - 1]?.text !== ',') return false;
+    const sentence = this.tokens[i]?.sentence;
+    let k = i - 2;
+    while (k >= 0 && this.tokens[k]?.sentence === sentence) {
+      const pos = this.tokens[k]?.pos;
+      if (pos === 'VERB' || pos === 'AUX' || this.tokens[k]?.text === ',') return false;
+      k--;
+    }
+    return this.tokens[k + 1]?.pos === 'ADP';
   }
 
   /**

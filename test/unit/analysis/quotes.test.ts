@@ -230,6 +230,12 @@ describe('speaker attribution', () => {
     expect(quotes(text).map((q) => q.speaker)).toEqual([null, 'Teresa Oyarzun']);
   });
 
+  it('keeps "At the party, a volunteer ... she said" unnamed after a named woman', () => {
+    const text =
+      'Elin Fagerli conceded defeat.\n\nAt the Alliance party, a volunteer who declined to give her name was close to tears. "I have a son who is 29," she said.';
+    expect(quotes(text).map((q) => q.speaker)).toEqual([null]);
+  });
+
   it('lets an untagged quote paragraph continue the previous speaker', () => {
     const q = quotes('"This is the first point," said Carla Mendes.\n\n"And this is the second."');
     expect(q.map((x) => x.speaker)).toEqual(['Carla Mendes', 'Carla Mendes']);
