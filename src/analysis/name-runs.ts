@@ -360,7 +360,11 @@ function splitRun(text: string, tokens: Token[], first: number, last: number): N
 
 /** Does this run look like an organisation name? */
 export function hasOrganisationWord(words: string[]): boolean {
-  return words.some((w) => ORGANISATION_WORDS.has(w));
+  // "United" names clubs ("Leeds United"), not the countries "United States" or "United Kingdom".
+  return words.some(
+    (w, k) =>
+      ORGANISATION_WORDS.has(w) && !(w === 'United' && /^(?:States|Kingdom|Arab)$/.test(words[k + 1] ?? '')),
+  );
 }
 
 /**

@@ -84,7 +84,8 @@ export const ORGANISATION_WORDS: ReadonlySet<string> = new Set(
   Pharmaceuticals Labs Laboratories Studios Records Publishing Pictures Films Productions Entertainment Open
   Cup Championship Championships Festival Games Olympics Tour House Democrats Republicans Freight Logistics
   Shipping Foods Properties Insurance Mining Steel Petroleum Telecom Telecoms Software Construction Brewery
-  Bakery Hotels Resorts Stores Supermarkets Utilities Railways`
+  Bakery Hotels Resorts Stores Supermarkets Utilities Railways Therapeutics Biosciences Biotech Pharma
+  Diagnostics`
     .split(/\s+/)
     .filter(Boolean),
 );

@@ -236,6 +236,12 @@ describe('speaker attribution', () => {
     expect(quotes(text).map((q) => q.speaker)).toEqual([null]);
   });
 
+  it('gives "The company said" to the company, not to "the United States and Europe"', () => {
+    const text =
+      'Halvern Therapeutics has applied for approval in the United States and Europe. The company said in a statement that it was "committed to fair access".';
+    expect(quotes(text).map((q) => [q.kind, q.speaker])).toEqual([['partial', 'Halvern Therapeutics']]);
+  });
+
   it('lets an untagged quote paragraph continue the previous speaker', () => {
     const q = quotes('"This is the first point," said Carla Mendes.\n\n"And this is the second."');
     expect(q.map((x) => x.speaker)).toEqual(['Carla Mendes', 'Carla Mendes']);
