@@ -690,6 +690,13 @@ function inferGenderFromPronouns(people: PersonRecord[], tokens: Token[], inQuot
         if (named.has(t.start)) break;
         if (t.pos === 'PROPN' && /^[A-Z]/.test(t.text) && FIRST_NAMES.has(t.text.toLowerCase())) break;
         const g = PRONOUN_GENDER[t.text.toLowerCase()];
+        // "Kettering, who has represented her since 2004": the object of a verb or preposition is most often
+        // someone else; a subject or a possessor ("her career") speaks for the name.
+        const object =
+          /^(?:him|her)$/i.test(t.text) &&
+          /^(?:VERB|ADP)$/.test(tokens[index - 1]?.pos ?? '') &&
+          !/^(?:NOUN|ADJ)$/.test(tokens[index + 1]?.pos ?? '');
+        if (g && object) continue;
         if (g && !inQuote(t.start)) {
           if (g === 'male' || g === 'female') votes[g]++;
           break;

@@ -301,4 +301,10 @@ describe('name shapes', () => {
     const text = '"We speak Portuguese here," said João Pedro Magalhães, the secretary of state.';
     expect(people(text).map((p) => p.name)).toEqual(['João Pedro Magalhães']);
   });
+
+  it('does not take the gender of a name from a her that is the object of its verb', () => {
+    const text =
+      'Theodora Vance works alone. Her gallerist, Miles Kettering, who has represented her since 2004, describes her as difficult.';
+    expect(people(text).find((p) => p.name === 'Miles Kettering')?.gender).not.toBe('female');
+  });
 });
