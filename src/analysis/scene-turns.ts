@@ -120,7 +120,7 @@ function reportedSpeaker(bounds: Paragraph, ctx: SceneContext): EntityRecord | n
 }
 
 const KIN = new Set(
-  'mother father wife husband sister brother aunt uncle son daughter niece nephew cousin grandmother grandfather'.split(
+  'mother father wife husband sister brother aunt uncle son daughter niece nephew cousin grandmother grandfather gran granny grandma nan nana grandad granddad grandpa mum mom dad stepmother stepfather'.split(
     ' ',
   ),
 );

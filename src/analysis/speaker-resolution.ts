@@ -384,9 +384,11 @@ export class SpeakerResolver {
     gender: Gender,
     owner?: PersonRecord | null,
     ownerWord?: string,
+    head?: string,
   ): PersonRecord {
-    const relation = description.split(' ').pop() ?? description;
-    const ownerName = owner?.name || ownerWord;
+    const relation = head ?? description.split(' ').pop() ?? description;
+    const ownerName =
+      (owner && !FAMILY_NAME_TITLE.test(owner.name) ? owner.core[0] : owner?.name) || ownerWord;
     const name = ownerName ? `${ownerName}'s ${relation}` : '';
     // "her father" and "Nell's father" are one person once both are known to be Nell's.
     const key = name || description;
@@ -697,7 +699,7 @@ export class SpeakerResolver {
     return {
       person:
         (ownerWord ? null : nearby) ??
-        this.standIn(phrase.words.join(' ').toLowerCase(), relation, possessor, ownerWord),
+        this.standIn(phrase.words.join(' ').toLowerCase(), relation, possessor, ownerWord, phrase.head),
       confidence: 0.5,
     };
   }

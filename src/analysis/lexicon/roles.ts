@@ -25,6 +25,7 @@ export const PERSON_NOUNS: ReadonlySet<string> = new Set(
   cyclist pedestrian runner swimmer athlete boxer golfer cricketer batsman bowler jockey trainer
   caller viewer listener reader voter citizen local villager townsman onlooker bystander eyewitness
   insider source friend relative cousin brother sister uncle aunt grandmother grandfather lady gentleman
+  gran granny grandma nan nana grandad granddad grandpa mum mom dad stepmother stepfather
   ladyship lordship majesty highness
   niece nephew companion housekeeper servant maid butler footman cook clerk secretary landlady
   stranger visitor guest host hostess treasurer accountant auditor cashier supervisor foreman mechanic

@@ -234,6 +234,20 @@ describe('dialogue decoded scene by scene', () => {
     expect(abara?.mentions.map((m) => m.text)).toEqual(['Abara', 'Abara']);
   });
 
+  it('knows "his gran" as a relative, named after the boy by his given name ("Kieran\'s gran")', () => {
+    const text = [
+      'His gran’s washing machine had been making the noise for a week before she mentioned it, which Kieran Walsh later realised was the point.',
+      '“It does it on the spin,” she said.',
+      '“I don’t know anything about washing machines, Nan.”',
+      '“You know about phones.”',
+      '“That’s not the same,” said Kieran.',
+      '“It’s all electrics,” said his gran.',
+    ].join('\n\n');
+    const gran = "Kieran's gran";
+    const said = speakers(text);
+    expect([said[0], ...said.slice(2)]).toEqual([gran, gran, 'Kieran Walsh', gran]);
+  });
+
   it('lets a speaker the scene already knows speak twice across narration', () => {
     const text = [
       'Mary Ross listened to Tom Grant, and thought him kinder than ever as he spoke.',
