@@ -33,6 +33,7 @@ interface Salient {
 
 /** The courtesy title a relation carries in the owner's family. */
 const STAND_IN_IDS = -1000;
+const KIN_TITLE = /^(?:Aunt|Auntie|Uncle|Grandma|Grandpa|Granny|Nan|Cousin)\s/;
 
 /** A relative the text never names ("her mother"), standing in so that dialogue turns stay in order. */
 export function isStandIn(person: PersonRecord): boolean {
@@ -375,6 +376,13 @@ export class SpeakerResolver {
     return near.length === 1 ? (near[0] as PersonRecord) : null;
   }
 
+  /** `excluded` plus everyone the text calls by a family title ("Aunt Kamala"): relatives, not the one whose. */
+  private kinTitled(excluded: ReadonlySet<EntityRecord>): ReadonlySet<EntityRecord> {
+    const out = new Set(excluded);
+    for (const p of this.entities.people) if (KIN_TITLE.test(p.name)) out.add(p);
+    return out;
+  }
+
   /**
    * One stand-in per description ("her mother"), so dialogue turns stay in order. Named after the person
    * it belongs to when the text says whose ("Justine's mother"); otherwise it has no name (speaker null).
@@ -669,8 +677,11 @@ export class SpeakerResolver {
     const possessor = ownerWord
       ? ownedByName
       : (addressedOwner ??
+        // "Aunt Kamala ... her father": someone called by a family title is a relative in the story of the
+        // one whose family it is, rarely the owner.
+        this.salientPerson(phrase.start, sentence, owner, this.kinTitled(excluded)) ??
         this.salientPerson(phrase.start, sentence, owner, excluded) ??
-        (sentence === 0 ? this.nearestOfGender(phrase.start, owner, excluded) : null));
+        (sentence === 0 ? this.nearestOfGender(phrase.start, owner, this.kinTitled(excluded)) : null));
     const surname = possessor?.core[possessor.core.length - 1];
     // Spouses and parents carry the family's courtesy title ("Mrs. Bennet"); others share the surname.
     if (possessor && surname && FAMILY_TITLES[phrase.head]) {

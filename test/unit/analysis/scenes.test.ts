@@ -248,6 +248,16 @@ describe('dialogue decoded scene by scene', () => {
     expect([said[0], ...said.slice(2)]).toEqual([gran, gran, 'Kieran Walsh', gran]);
   });
 
+  it('does not make "Aunt Kamala" the one whose father "her father" is', () => {
+    const text = [
+      'Aunt Kamala arrived late, as always. “Hello,” said Leela Raman at the door.',
+      '“You’ve lost weight,” Kamala said, kissing Leela on both cheeks.',
+      '“I’m eating, Athai.”',
+      'From the kitchen her father called: “Leave her alone, Kamala.”',
+    ].join('\n\n');
+    expect(speakers(text)[3]).toBe('Mr. Raman');
+  });
+
   it('lets a speaker the scene already knows speak twice across narration', () => {
     const text = [
       'Mary Ross listened to Tom Grant, and thought him kinder than ever as he spoke.',
