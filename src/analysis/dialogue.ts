@@ -75,6 +75,52 @@ export function addressees(
 const ROLE_VOCATIVE =
   /(?:^|[.!?]\s+)(?:Mr\.?\s+|Madam\s+)?(Minister|Secretary|Senator|Governor|Mayor|President|Chancellor|Inspector|Detective|Sergeant|Captain|Colonel|Professor|Judge|Coach|Councillor|Commissioner|Chairman|Chairwoman|Chair)\s*[,!?]/g;
 
+// "I'm Detective Sergeant Ben Okonjo", "My name is ...", "This is ..." (on the telephone).
+const SELF_NAMING =
+  /\b(?:I['’]m|I am|my name is|my name['’]s|this is)\s+(?:(?:Detective|Sergeant|Inspector|Constable|Chief|Superintendent|Doctor|Dr\.?|Professor|Mr\.?|Mrs\.?|Ms\.?|Miss|Captain|Officer|Reverend|Father|Sister)\s+)*$/i;
+
+/**
+ * The person a line says is speaking: "I'm Ben Okonjo", or a line that is nothing but a full name given for
+ * the tape ("Detective Inspector Ruth Calloway.") after someone introduced themselves or asked who.
+ */
+export function selfNamed(
+  quote: Pick<Quote, 'start' | 'end' | 'text'>,
+  entities: EntityIndex,
+  introductions: boolean,
+): EntityRecord | null {
+  const timeline = entities.timeline;
+  const letters = quote.text.replace(/[^\p{L}]/gu, '').length;
+  for (let k = firstMentionFrom(timeline, quote.start); k < timeline.length; k++) {
+    const { mention, entity } = timeline[k] as EntityIndex['timeline'][number];
+    if (mention.start >= quote.end) break;
+    if (entity.kind !== 'person') continue;
+    const before = quote.text.slice(
+      Math.max(0, mention.start - quote.start - 60),
+      mention.start - quote.start,
+    );
+    if (SELF_NAMING.test(before)) return entity;
+    // The whole line is the name, with its titles: said for the record.
+    const named = quote.text
+      .replace(
+        /\b(?:Detective|Sergeant|Inspector|Constable|Chief|Superintendent|Doctor|Dr|Professor|Mr|Mrs|Ms|Miss|Captain|Officer)\b\.?/g,
+        '',
+      )
+      .replace(/[^\p{L}]/gu, '').length;
+    const nameLetters = mention.text.replace(/[^\p{L}]/gu, '').length;
+    if (introductions && mention.text.includes(' ') && named <= nameLetters + 2 && letters > 0) return entity;
+    // "Hannah Farrant, solicitor, for Mr Pennick": a full name and what the speaker is there as.
+    const after = quote.text.slice(mention.end - quote.start);
+    if (
+      introductions &&
+      mention.start === quote.start &&
+      mention.text.includes(' ') &&
+      /^,\s+\p{Ll}/u.test(after)
+    )
+      return entity;
+  }
+  return null;
+}
+
 const byParagraph = new WeakMap<Attributed[], { size: number; groups: Map<number, Attributed[]> }>();
 
 /** The speech quotes of one paragraph (grouped once per result list: this runs for every paragraph). */

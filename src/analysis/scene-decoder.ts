@@ -16,6 +16,7 @@ export const SCENE_WEIGHTS = {
   nobody: -4,
   nobodyAsks: 1.5,
   interviewerAsks: 2.5,
+  selfNamed: 6,
   namedAfterInterview: -3,
   addressed: -8,
   hint: 2.5,
@@ -81,6 +82,7 @@ function emission(turn: Turn, who: EntityRecord | null, cast: Cast): number {
   }
   if (turn.addressed.has(who)) score += W.addressed;
   if (turn.hint === who) score += W.hint;
+  if (turn.selfNamed === who) score += W.selfNamed;
   // What the whole text says of a person counts only once the text has introduced them: a judge first
   // named after the questioning does not take the witness's answers.
   const at = turn.quotes[0]?.span.open ?? 0;

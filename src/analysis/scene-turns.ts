@@ -1,5 +1,5 @@
 import type { Attributed } from './attribution.js';
-import { addressees, mentionsInside, speechIn } from './dialogue.js';
+import { addressees, mentionsInside, selfNamed, speechIn } from './dialogue.js';
 import { type EntityIndex, type EntityRecord, firstMentionFrom, type PersonRecord } from './entities.js';
 import { GENDERED_ROLES } from './lexicon/honorifics.js';
 import { SPEECH_VERBS } from './lexicon/speech-verbs.js';
@@ -38,6 +38,8 @@ export interface Turn {
   sceneSpeakers?: ReadonlySet<EntityRecord>;
   /** A bare reply: it follows the previous line with nothing but its tag in between. */
   bare: boolean;
+  /** The line names its own speaker ("I'm Ben Okonjo"). */
+  selfNamed?: EntityRecord;
   /** An unnamed voice ('" I ask.') has already asked a question in this scene: an interviewer. */
   interviewerSeen?: boolean;
   /** "Can he be a sensible man, sir?": the gender of someone the line addresses without a name. */
@@ -220,6 +222,11 @@ export function buildTurns(results: Attributed[], ctx: SceneContext): Turn[] {
         !/\S/.test(ctx.text.slice(bounds.start, first.span.open)) &&
         first.span.open - previousEnd < BARE_TAG_CHARS,
     };
+    // After a self-introduction or a "who are you?", a line that is only a name is its speaker's.
+    const previousTurn = turns[turns.length - 1];
+    const introductions = !!previousTurn && (!!previousTurn.selfNamed || previousTurn.question);
+    const self = quotes.map((r) => selfNamed(r.quote, entities, introductions)).find((e) => e);
+    if (self) turn.selfNamed = self;
     const sirOrMadam = quotes.map((r) => vocativeGender(r.quote.text)).find((g) => g !== undefined);
     if (sirOrMadam) turn.addressedGender = sirOrMadam;
     for (const r of quotes) {
@@ -228,6 +235,10 @@ export function buildTurns(results: Attributed[], ctx: SceneContext): Turn[] {
     }
     for (const r of quotes)
       for (const e of mentionsInside(entities, r.quote)) if (!turn.addressed.has(e)) turn.talkedAbout.add(e);
+    if (self) {
+      turn.addressed.delete(self);
+      turn.talkedAbout.delete(self);
+    }
     for (const e of resolver.referredBetween(bounds.start, first.span.open))
       if (e.kind === 'person') turn.narratedBefore.add(e);
     const kin = relativesMentioned(previousEnd, first.span.open, ctx);

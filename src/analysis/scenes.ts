@@ -65,6 +65,7 @@ function candidatesOf(scene: Turn[], ctx: SceneContext): EntityRecord[] {
   const to = ctx.paragraphs[lastTurn.paragraph + 1]?.end ?? ctx.text.length;
   for (const t of scene) {
     add(t.hint, 10);
+    add(t.selfNamed, 10);
     for (const e of t.addressed) add(e, 5);
   }
   for (const k of relativesMentioned(from, to, ctx)) add(k.entity, 1);
@@ -85,7 +86,7 @@ export function decodeDialogue(results: Attributed[], ctx: SceneContext): void {
     if (scene.length < 2) continue;
     const people = candidatesOf(scene, ctx);
     const sceneSpeakers = new Set(
-      scene.flatMap((t) => [t.fixed, t.hint]).filter((e): e is EntityRecord => !!e),
+      scene.flatMap((t) => [t.fixed, t.hint, t.selfNamed]).filter((e): e is EntityRecord => !!e),
     );
     let interviewer = false;
     for (const t of scene) {

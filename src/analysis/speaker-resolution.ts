@@ -642,7 +642,9 @@ export class SpeakerResolver {
     const named = new Set(excluded);
     for (const c of this.salient.get(sentence) ?? [])
       if (this.byStart.get(c.start) === c.entity) named.add(c.entity);
-    return found(this.salientPerson(phrase.start, sentence, 'unknown', named), 0.5);
+    // "the woman in the grey jacket" is a woman, whoever she is.
+    const gender = GENDERED_ROLES.get(phrase.head) ?? 'unknown';
+    return found(this.salientPerson(phrase.start, sentence, gender, named), 0.5);
   }
 
   /**

@@ -258,6 +258,28 @@ describe('dialogue decoded scene by scene', () => {
     expect(speakers(text)[3]).toBe('Mr. Raman');
   });
 
+  it('gives a line that introduces its speaker ("I\'m ...", a name given for the tape) to that person', () => {
+    const text = [
+      'Okonjo pressed the button on the recorder. "This interview is being recorded. I\'m Detective Sergeant Ben Okonjo."',
+      '"Detective Inspector Ruth Calloway."',
+      '"Hannah Farrant, solicitor, for Mr Pennick," said the woman in the grey jacket.',
+      '"And you are?"',
+      '"Stuart Pennick."',
+    ].join('\n\n');
+    const said = speakers(text);
+    expect([...said.slice(0, 3), said[4]]).toEqual([
+      'Ben Okonjo',
+      'Ruth Calloway',
+      'Hannah Farrant',
+      'Stuart Pennick',
+    ]);
+  });
+
+  it('never guesses "the woman in the grey jacket" onto a man', () => {
+    const text = 'Tom Hale sat down. "Good morning," said the woman in the grey jacket.';
+    expect(speakers(text)).not.toContain('Tom Hale');
+  });
+
   it('lets a speaker the scene already knows speak twice across narration', () => {
     const text = [
       'Mary Ross listened to Tom Grant, and thought him kinder than ever as he spoke.',
