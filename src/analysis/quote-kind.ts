@@ -101,7 +101,7 @@ export function classifyQuote(span: QuoteSpan, ctx: KindContext): QuoteKind {
     return 'direct';
   const cue = before.slice(-2).some((t) => SCARE_CUES.has(t.text.toLowerCase()));
   // 'Moraes called it "the strongest evidence yet"' is her words; 'what researchers call "jet lag"' is not.
-  const calledIt = before.slice(-4).some((t, k, tail) => callsIt(tail, k));
+  const calledIt = before.slice(-4).some((_t, k, tail) => callsIt(tail, k));
   // "what researchers call 'social jet lag'", "what executives call its 'asset-light' strategy": a term
   // some group uses. "what he called 'a factory footprint ...'" is one person's words.
   const tail = before.slice(-6);
