@@ -355,6 +355,19 @@ export class SpeakerResolver {
     return person;
   }
 
+  /** The one "Mr. X" and "Mrs. X" pair in the text whose family is not the owner's. */
+  private onlyCouple(owner: PersonRecord | null): [PersonRecord, PersonRecord] | null {
+    const family = owner && owner.core.length > 1 ? owner.core[owner.core.length - 1] : undefined;
+    const couples: Array<[PersonRecord, PersonRecord]> = [];
+    for (const husband of this.entities.people) {
+      const x = /^Mr\.?\s+(.+)$/.exec(husband.name)?.[1];
+      if (!x || x === family || isStandIn(husband)) continue;
+      const wife = this.entities.people.find((p) => /^Mrs\.?\s+(.+)$/.exec(p.name)?.[1] === x);
+      if (wife) couples.push([husband, wife]);
+    }
+    return couples.length === 1 ? (couples[0] as [PersonRecord, PersonRecord]) : null;
+  }
+
   /**
    * "her mother" of someone the text calls by a given name only: the one person titled "Mrs. X" whose family
    * name X another person in the text also bears (the household the story is about), when there is one.
@@ -703,6 +716,13 @@ export class SpeakerResolver {
       [p.name, ...p.aliases].some((a) => a.toLowerCase().startsWith(`${phrase.head} `)),
     );
     if (titled.length === 1) return { person: titled[0] as PersonRecord, confidence: 0.6 };
+    // "her uncle and aunt" beside "Mr. and Mrs. Gardiner": the one married couple of the text, when the
+    // owner is not of that family.
+    if (phrase.head === 'uncle' || phrase.head === 'aunt') {
+      const couple = this.onlyCouple(possessor);
+      const member = couple?.[phrase.head === 'uncle' ? 0 : 1];
+      if (member) return { person: member, confidence: 0.5 };
+    }
     const title = FAMILY_TITLES[phrase.head];
     const household = title && possessor ? this.householdHead(title, possessor, sentence) : null;
     if (household) return { person: household, confidence: 0.5 };

@@ -138,6 +138,12 @@ describe('names that are not addresses', () => {
 });
 
 describe('kin descriptions', () => {
+  it('gives "said her uncle" to the one married couple\'s husband when the niece is of another family', () => {
+    const text =
+      'Mr. and Mrs. Hale came up, and Anna Crane walked on with them, though Tom Webb stayed behind. "He is very civil," said her uncle. "Civil enough," replied her aunt.';
+    expect(speakers(text)).toEqual(['Mr. Hale', 'Mrs. Hale']);
+  });
+
   it('gives "her mother" of a girl known by her given name to the titled member of the family in the text', () => {
     const text = [
       'Mrs. Quill had called on Mrs. Ashby, and Mr. Ashby was out riding.',
