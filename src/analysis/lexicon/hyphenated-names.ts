@@ -30,7 +30,9 @@ export function isGivenNameHalves(head: string, tail: string): boolean {
   return (
     /^\p{Lu}\p{Ll}+$/u.test(head) &&
     /^\p{Ll}{2,6}$/u.test(tail) &&
-    !/(?:ed|ing)$/.test(tail) &&
+    // "Covid-fighting" is English; "Wei-ting", "Mei-ling" (a syllable ending in -ing) are names.
+    !/ed$/.test(tail) &&
+    !(tail.length > 4 && /ing$/.test(tail)) &&
     !COMPOUND_HEADS.has(tail) &&
     !COMPOUND_PREFIXES.has(head.toLowerCase())
   );

@@ -307,4 +307,9 @@ describe('name shapes', () => {
       'Theodora Vance works alone. Her gallerist, Miles Kettering, who has represented her since 2004, describes her as difficult.';
     expect(people(text).find((p) => p.name === 'Miles Kettering')?.gender).not.toBe('female');
   });
+
+  it('keeps a given-name syllable ending in -ing ("Lin Wei-ting") in the name', () => {
+    const text = '"That is not possible at this depth," Lin Wei-ting said. Dr. Lin folded her arms.';
+    expect(people(text).map((p) => p.name)).toEqual(['Lin Wei-ting']);
+  });
 });
