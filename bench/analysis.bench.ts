@@ -115,9 +115,16 @@ export default async function bench(): Promise<void> {
     `Mr. ${['Ab', 'Ber', 'Cor', 'Dun'][i % 4]}${String.fromCharCode(97 + ((i >> 2) % 26))}${String.fromCharCode(97 + ((i >> 7) % 26))}on`;
   const carried = Array.from({ length: 800 }, (_, i) => `"Part ${i}," said ${names(i)}. "More`).join('\n\n');
   const named = `Anna Price sat down. "${Array.from({ length: 4000 }, (_, i) => `Listen, Anna, this is line ${i}.`).join(' ')}" said Tom Reed.`;
+  // Many families and relatives: every "her aunt" and "his gran" looks over the people of the text.
+  const families = Array.from(
+    { length: 1500 },
+    (_, i) =>
+      `Mr. and Mrs. ${names(i)}s came in with Anna. "Good evening, sir," said her aunt. "I'm ${names(i + 1)}," said his gran.`,
+  ).join('\n\n');
   for (const [label, text] of [
     ['800 carried-over speeches, 800 speakers', carried],
     ['one quote naming its listener 4,000 times', named],
+    ['1,500 families with aunts and grans', families],
   ] as const) {
     const started = performance.now();
     analyze(text);

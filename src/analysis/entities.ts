@@ -308,7 +308,10 @@ const PERSONAL_RANKS = new Set(
 
 /** "Beethoven" or "van Beethoven" for "van Beethoven", "Assad" for "al-Assad": one family name. */
 function sameFamilyName(full: string | undefined, word: string): boolean {
-  return !!full && (full === word || withoutParticles(full) === word);
+  if (!full) return false;
+  if (full === word) return true;
+  // Only a name with a space or hyphen can carry a particle; this runs for every person on every name.
+  return (full.includes(' ') || full.includes('-')) && full.endsWith(word) && withoutParticles(full) === word;
 }
 
 function opposite(gender: 'male' | 'female'): Gender {

@@ -98,6 +98,8 @@ export class SpeakerResolver {
   /** Candidates by sentence, each list in text order (looked up sentence by sentence, so kept apart). */
   private readonly salient = new Map<number, Salient[]>();
   private readonly standIns = new Map<string, PersonRecord>();
+  private couples?: { size: number; list: Array<[string, PersonRecord, PersonRecord]> };
+  private kinTitledPeople?: { size: number; list: PersonRecord[] };
   /** Relatives the narration mentions, by offset (asked again for every range that covers them). */
   private readonly relatives = new Map<number, PersonRecord | null>();
   private readonly byStart = new Map<number, EntityRecord>();
@@ -358,14 +360,23 @@ export class SpeakerResolver {
   /** The one "Mr. X" and "Mrs. X" pair in the text whose family is not the owner's. */
   private onlyCouple(owner: PersonRecord | null): [PersonRecord, PersonRecord] | null {
     const family = owner && owner.core.length > 1 ? owner.core[owner.core.length - 1] : undefined;
-    const couples: Array<[PersonRecord, PersonRecord]> = [];
-    for (const husband of this.entities.people) {
-      const x = /^Mr\.?\s+(.+)$/.exec(husband.name)?.[1];
-      if (!x || x === family || isStandIn(husband)) continue;
-      const wife = this.entities.people.find((p) => /^Mrs\.?\s+(.+)$/.exec(p.name)?.[1] === x);
-      if (wife) couples.push([husband, wife]);
+    // Indexed once per people count: a hostile text may hold thousands of people and "her aunt"s.
+    if (this.couples?.size !== this.entities.people.length) {
+      const wives = new Map<string, PersonRecord>();
+      for (const p of this.entities.people) {
+        const x = /^Mrs\.?\s+(.+)$/.exec(p.name)?.[1];
+        if (x && !wives.has(x)) wives.set(x, p);
+      }
+      const list: Array<[string, PersonRecord, PersonRecord]> = [];
+      for (const husband of this.entities.people) {
+        const x = /^Mr\.?\s+(.+)$/.exec(husband.name)?.[1];
+        const wife = x ? wives.get(x) : undefined;
+        if (x && wife && !isStandIn(husband)) list.push([x, husband, wife]);
+      }
+      this.couples = { size: this.entities.people.length, list };
     }
-    return couples.length === 1 ? (couples[0] as [PersonRecord, PersonRecord]) : null;
+    const couples = this.couples.list.filter(([x]) => x !== family);
+    return couples.length === 1 ? [couples[0]?.[1] as PersonRecord, couples[0]?.[2] as PersonRecord] : null;
   }
 
   /**
@@ -391,9 +402,12 @@ export class SpeakerResolver {
 
   /** `excluded` plus everyone the text calls by a family title ("Aunt Kamala"): relatives, not the one whose. */
   private kinTitled(excluded: ReadonlySet<EntityRecord>): ReadonlySet<EntityRecord> {
-    const out = new Set(excluded);
-    for (const p of this.entities.people) if (KIN_TITLE.test(p.name)) out.add(p);
-    return out;
+    if (this.kinTitledPeople?.size !== this.entities.people.length) {
+      const list = this.entities.people.filter((p) => KIN_TITLE.test(p.name));
+      this.kinTitledPeople = { size: this.entities.people.length, list };
+    }
+    if (this.kinTitledPeople.list.length === 0) return excluded;
+    return new Set([...excluded, ...this.kinTitledPeople.list]);
   }
 
   /**
