@@ -487,6 +487,8 @@ function mergePetForms(people: PersonRecord[], timeline: EntityIndex['timeline']
         p !== pet &&
         !merged.has(p) &&
         full.includes((p.core[0] ?? '').toLowerCase()) &&
+        // "Kitty" is not "Lady Catherine": nobody calls a titled lady or lord by a pet name in narration.
+        !NOBLE_TITLE.test(p.name) &&
         (p.gender === pet.gender || pet.gender === 'unknown' || p.gender === 'unknown'),
     );
     if (owners.length !== 1) continue;
@@ -623,6 +625,8 @@ function mergeTitledForms(people: PersonRecord[], timeline: EntityIndex['timelin
         !into.has(p) &&
         !courtesy(p) &&
         full.includes((p.core[0] ?? '').toLowerCase()) &&
+        // "Kitty" is not "Lady Catherine": nobody calls a titled lady or lord by a pet name in narration.
+        !NOBLE_TITLE.test(p.name) &&
         (p.core.length === 1 || p.core[p.core.length - 1] === family) &&
         (p.gender === pet.gender || pet.gender === 'unknown' || p.gender === 'unknown'),
     );
@@ -712,4 +716,6 @@ function inferGenderFromPronouns(people: PersonRecord[], tokens: Token[], inQuot
 }
 
 const GENDER_VOTES = 12;
+const NOBLE_TITLE =
+  /^(?:Lady|Lord|Sir|Dame|Duke|Duchess|Earl|Countess|Baron|Baroness|Prince|Princess|King|Queen)\s/;
 const COORDINATORS = new Set(['and', 'or', 'nor', '&']);

@@ -312,4 +312,13 @@ describe('name shapes', () => {
     const text = '"That is not possible at this depth," Lin Wei-ting said. Dr. Lin folded her arms.';
     expect(people(text).map((p) => p.name)).toEqual(['Lin Wei-ting']);
   });
+
+  it('does not take "Kitty" for "Lady Catherine" (a titled lady is not called by a pet name)', () => {
+    const text = 'Lady Catherine sat down. Kitty was too afraid to talk. "Yes," said Kitty.';
+    expect(
+      people(text)
+        .map((p) => p.name)
+        .sort(),
+    ).toEqual(['Kitty', 'Lady Catherine']);
+  });
 });
