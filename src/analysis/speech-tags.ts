@@ -50,6 +50,16 @@ export function subjectBefore(
   while (e >= floor && SKIPPABLE.has(tokens[e]?.pos ?? '')) e--;
   // "A roofer who told homeowners ...": the relative pronoun's antecedent speaks.
   if (tokens[e]?.text.toLowerCase() === 'who' && tokens[e - 1]?.text !== ',') e--;
+  // "Sloboda thanked Vranješ for ... and said the fee was ...", "Ilic said his government welcomed it but
+  // warned that ...": the subject of the sentence's first verb.
+  if (/^(?:and|but)$/i.test(tokens[e]?.text ?? '')) {
+    for (let k = floor; k < e; k++) {
+      const t = tokens[k] as Token;
+      if (t.pos !== 'VERB' || /ing$/.test(t.text)) continue;
+      return subjectBefore(tokens, runs, k, floor);
+    }
+    return null;
+  }
   if (tokens[e]?.text === ',') {
     // "Mrs. Bennet who quarrelled with no compliments, answered": a relative clause without its own comma.
     const relative = relativeClauseSubject(tokens, runs, e, floor);
@@ -170,7 +180,7 @@ function tagAfter(tokens: Token[], runs: RunIndex, from: number, limit: number):
 }
 
 const LISTENER_VERBS = new Set(
-  'tell tells told telling warn warns warned warning remind reminds reminded reminding assure assures assured assuring inform informs informed informing urge urges urged urging asking address addressing'.split(
+  'tell tells told telling warn warns warned warning remind reminds reminded reminding assure assures assured assuring inform informs informed informing urge urges urged urging asking address addressing thank thanks thanked thanking'.split(
     ' ',
   ),
 );

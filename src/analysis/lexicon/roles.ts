@@ -65,7 +65,8 @@ export const ORGANISATION_NOUNS: ReadonlySet<string> = new Set(
   police service institute university college school hospital trust bank party campaign charity
   organisation organization network broadcaster station newspaper paper magazine airline operator
   retailer manufacturer insurer regulator watchdog league foundation society church army navy
-  military embassy consulate parliament senate congress assembly cabinet council's chamber`
+  military embassy consulate parliament senate congress assembly cabinet council's chamber hospice
+  museum clinic orchestra`
     .split(/\s+/)
     .filter(Boolean),
 );
@@ -85,7 +86,7 @@ export const ORGANISATION_WORDS: ReadonlySet<string> = new Set(
   Pharmaceuticals Labs Laboratories Studios Records Publishing Pictures Films Productions Entertainment Open
   Cup Championship Championships Festival Games Olympics Tour House Democrats Republicans Freight Logistics
   Shipping Foods Properties Insurance Mining Steel Petroleum Telecom Telecoms Software Construction Brewery
-  Bakery Hotels Resorts Stores Supermarkets Utilities Railways Therapeutics Biosciences Biotech Pharma
+  Bakery Hotels Resorts Stores Supermarkets Utilities Railways Therapeutics Biosciences Biotech Pharma Hospice
   Diagnostics`
     .split(/\s+/)
     .filter(Boolean),

@@ -242,6 +242,15 @@ describe('speaker attribution', () => {
     expect(quotes(text).map((q) => [q.kind, q.speaker])).toEqual([['partial', 'Halvern Therapeutics']]);
   });
 
+  it('gives "X thanked Y ... and said the fee was \'...\'" to X, and reads "the hospice said" as a body speaking', () => {
+    const sloboda =
+      'FK Sloboda confirmed the sale. Sloboda, in their own statement, thanked Vranjes for his years and said the fee was "a fair reflection of his value".';
+    expect(quotes(sloboda).map((q) => [q.kind, q.speaker])).toEqual([['partial', 'FK Sloboda']]);
+    const hospice =
+      'The hospice lost the money. Outside court, the hospice said it was "relieved that this chapter is closed".';
+    expect(quotes(hospice).map((q) => q.kind)).toEqual(['partial']);
+  });
+
   it('lets an untagged quote paragraph continue the previous speaker', () => {
     const q = quotes('"This is the first point," said Carla Mendes.\n\n"And this is the second."');
     expect(q.map((x) => x.speaker)).toEqual(['Carla Mendes', 'Carla Mendes']);
