@@ -201,6 +201,16 @@ export class SpeakerResolver {
     return undefined;
   }
 
+  /** An unnamed person who opened this or the previous sentence before `position`. */
+  private unnamedNear(position: number, sentence: number): { start: number; end: number } | undefined {
+    for (let k = this.unnamedSubjects.length - 1; k >= 0; k--) {
+      const u = this.unnamedSubjects[k] as { start: number; end: number; sentence: number };
+      if (u.start >= position) continue;
+      return u.sentence >= sentence - 1 ? u : undefined;
+    }
+    return undefined;
+  }
+
   /** Sentence of the token at or after `offset` (the last sentence past the end). */
   private sentenceAt(offset: number): number {
     let lo = 0;
@@ -602,7 +612,11 @@ export class SpeakerResolver {
           PRONOUN_GENDER[phrase.word] ?? 'unknown',
           excluded,
         );
-        const unnamed = person ? this.unnamedSince(person, phrase.start, sentence) : undefined;
+        // "A man waiting in line said he had watched ... 'It sounded like a train,' he said": with no named
+        // man before, the unnamed one, not a man the article names further on.
+        const unnamed = person
+          ? this.unnamedSince(person, phrase.start, sentence)
+          : this.unnamedNear(phrase.start, sentence);
         if (unnamed) {
           const { start, end } = unnamed;
           const text = this.text.slice(start, end);

@@ -251,6 +251,15 @@ describe('speaker attribution', () => {
     expect(quotes(hospice).map((q) => q.kind)).toEqual(['partial']);
   });
 
+  it('keeps "A man ... he said" unnamed rather than giving it to a man the article names afterwards', () => {
+    const text = [
+      'Governor Nadine Holcombe toured the shelter.',
+      'A man waiting in line for coffee said he had watched the flames. "It sounded like a freight train," he said.',
+      'Frank Whitcomb, 71, left only when deputies knocked twice. "This one did not slow down," Whitcomb said.',
+    ].join('\n\n');
+    expect(quotes(text).map((q) => q.speaker)).toEqual([null, 'Frank Whitcomb']);
+  });
+
   it('lets an untagged quote paragraph continue the previous speaker', () => {
     const q = quotes('"This is the first point," said Carla Mendes.\n\n"And this is the second."');
     expect(q.map((x) => x.speaker)).toEqual(['Carla Mendes', 'Carla Mendes']);
