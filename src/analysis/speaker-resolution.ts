@@ -348,7 +348,9 @@ export class SpeakerResolver {
     const title = FAMILY_TITLES[relation];
     if (!title || (possessor.core.length < 2 && !FAMILY_NAME_TITLE.test(possessor.name))) return null;
     const name = `${title} ${surname}`;
-    let person = this.entities.people.find((p) => p.name === name);
+    // "Mr Achterberg" (British, no stop) is the same person as "Mr. Achterberg".
+    const undotted = `${title.replace(/\.$/, '')} ${surname}`;
+    let person = this.entities.people.find((p) => p.name === name || p.name === undotted);
     if (!person) {
       person = {
         kind: 'person',
@@ -396,7 +398,10 @@ export class SpeakerResolver {
   private householdHead(title: string, possessor: PersonRecord, sentence: number): PersonRecord | null {
     if (possessor.core.length >= 2 || FAMILY_NAME_TITLE.test(possessor.name)) return null;
     const surnameOf = (p: PersonRecord) => p.core[p.core.length - 1];
-    const titled = this.entities.people.filter((p) => p.name.startsWith(`${title} `) && p !== possessor);
+    const bare = title.replace(/\.$/, '');
+    const titled = this.entities.people.filter(
+      (p) => (p.name.startsWith(`${bare}. `) || p.name.startsWith(`${bare} `)) && p !== possessor,
+    );
     const families = titled.filter((p) =>
       this.entities.people.some((o) => o !== p && o.core.length > 0 && surnameOf(o) === surnameOf(p)),
     );

@@ -138,6 +138,13 @@ describe('names that are not addresses', () => {
 });
 
 describe('kin descriptions', () => {
+  it('finds "her father" as the "Mr Achterberg" the text names without a stop, not a second "Mr. Achterberg"', () => {
+    const text =
+      'Eleanor Achterberg brought Tomasz home. Mr Achterberg poured the wine.\n\n"So," said her father. "You are an engineer."';
+    expect(speakers(text)).toEqual(['Mr Achterberg', 'Mr Achterberg']);
+    expect(analyze(text).people.map((p) => p.name)).not.toContain('Mr. Achterberg');
+  });
+
   it('gives "said her uncle" to the one married couple\'s husband when the niece is of another family', () => {
     const text =
       'Mr. and Mrs. Hale came up, and Anna Crane walked on with them, though Tom Webb stayed behind. "He is very civil," said her uncle. "Civil enough," replied her aunt.';
