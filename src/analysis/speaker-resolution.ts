@@ -562,11 +562,20 @@ export class SpeakerResolver {
       return titled.length === 1 ? (titled[0] as PersonRecord) : null;
     }
     const phrase = phraseWords.join(' ').toLowerCase();
+    // "the Ashcombe manager" is not the "Kettleford manager": a proper-noun qualifier must not contradict.
+    const qualifiers = phraseWords.filter((w) => /^\p{Lu}/u.test(w) && w.toLowerCase() !== head).map(plain);
+    const fits = (role: string) => {
+      const r = role.toLowerCase();
+      if (r.includes(phrase)) return true;
+      if (!r.split(/[\s’']+/).includes(head)) return false;
+      const otherPlace =
+        /\p{Lu}/u.test(role) && qualifiers.length > 0 && !qualifiers.some((q) => r.includes(q));
+      return !otherPlace;
+    };
     let best: PersonRecord | null = null;
     let bestAt = -1;
     for (const person of this.entities.people) {
-      const roles = person.roles.map((r) => r.toLowerCase());
-      const matches = roles.some((r) => r.includes(phrase) || r.split(/[\s’']+/).includes(head));
+      const matches = person.roles.some(fits);
       if (!matches) continue;
       const last = person.mentions.filter((m) => m.start < position).pop();
       const at = last ? last.start : -1;

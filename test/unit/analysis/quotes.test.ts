@@ -260,6 +260,15 @@ describe('speaker attribution', () => {
     expect(quotes(text).map((q) => q.speaker)).toEqual([null, 'Frank Whitcomb']);
   });
 
+  it('does not give "the Ashcombe manager" to the Kettleford manager', () => {
+    const text = [
+      'Ashcombe United beat Kettleford Athletic 3-2, and Rui Esteves was delighted.',
+      'Kettleford manager Gary Whitcombe blamed tired legs. "We stopped doing the simple things," Whitcombe said.',
+      'Esteves was unmoved. "Gary is a good coach," the Ashcombe manager said.',
+    ].join('\n\n');
+    expect(quotes(text).map((q) => q.speaker)).toEqual(['Gary Whitcombe', 'Rui Esteves']);
+  });
+
   it('lets an untagged quote paragraph continue the previous speaker', () => {
     const q = quotes('"This is the first point," said Carla Mendes.\n\n"And this is the second."');
     expect(q.map((x) => x.speaker)).toEqual(['Carla Mendes', 'Carla Mendes']);
