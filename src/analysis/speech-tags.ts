@@ -157,6 +157,19 @@ function tagAfter(tokens: Token[], runs: RunIndex, from: number, limit: number):
   while (i < limit && LEAD_PUNCT.test(tokens[i]?.text ?? '')) i++;
   if (i >= limit) return null;
   if (isSpeechVerb(tokens[i])) {
+    // "... as 'the least bad option', saying the authority faced a gap": the participle's subject is the
+    // sentence's; what follows it is the start of what was said.
+    if (/ing$/i.test(tokens[i]?.text ?? '') && tokens[i - 1]?.text === ',') {
+      const sentence = tokens[i]?.sentence;
+      let floor = i;
+      while (floor > 0 && tokens[floor - 1]?.sentence === sentence) floor--;
+      for (let k = floor; k < i; k++) {
+        if (tokens[k]?.pos !== 'VERB' || /ing$/i.test(tokens[k]?.text ?? '')) continue;
+        const subject = subjectBefore(tokens, runs, k, floor);
+        return valid(subject) ? subject : null;
+      }
+      return null;
+    }
     const phrase = phraseAt(tokens, runs, i + 1);
     return valid(phrase) ? phrase : null;
   }

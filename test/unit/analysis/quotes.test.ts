@@ -269,6 +269,12 @@ describe('speaker attribution', () => {
     expect(quotes(text).map((q) => q.speaker)).toEqual(['Gary Whitcombe', 'Rui Esteves']);
   });
 
+  it("gives \"described it as '...', saying the authority ...\" to the sentence's subject", () => {
+    const text =
+      "The council's leader, Desmond Okafor, described the closure as 'the least bad option on a very short list', saying the authority faced a gap.";
+    expect(quotes(text).map((q) => [q.kind, q.speaker])).toEqual([['partial', 'Desmond Okafor']]);
+  });
+
   it('lets an untagged quote paragraph continue the previous speaker', () => {
     const q = quotes('"This is the first point," said Carla Mendes.\n\n"And this is the second."');
     expect(q.map((x) => x.speaker)).toEqual(['Carla Mendes', 'Carla Mendes']);
