@@ -6,7 +6,7 @@ import {
   type PersonRecord,
   speakerName,
 } from './entities.js';
-import { isGroupWord } from './lexicon/demonyms.js';
+import { DEMONYMS, isGroupWord } from './lexicon/demonyms.js';
 import { FIRST_NAMES } from './lexicon/first-names.js';
 import { GENDERED_ROLES, TITLE_OF_ADDRESS } from './lexicon/honorifics.js';
 import { nounIn, ORGANISATION_NOUNS, PERSON_NOUNS } from './lexicon/roles.js';
@@ -613,9 +613,18 @@ export class SpeakerResolver {
       // same (a single word may be a company or a place: "Agrivex said").
       if (phrase.run.core.length >= 2 && !hasOrganisationWord(phrase.run.core))
         return found(this.personFromTag(phrase.run, mention, sentence), 0.8);
-      // "Residents said", "the Portuguese said": an unnamed group or a nationality, not a name.
-      if (phrase.run.core.every(isGroupWord))
+      // "Residents said": an unnamed group, not a name. "..., the Portuguese added" after Esteves spoke: a
+      // person described by nationality, who is the one in focus (never someone the sentence names).
+      if (phrase.run.core.every(isGroupWord)) {
+        const word = phrase.run.core[0] as string;
+        const described =
+          phrase.run.core.length === 1 &&
+          DEMONYMS.has(word.toLowerCase()) &&
+          /\bthe\s+$/i.test(this.text.slice(Math.max(0, phrase.start - 4), phrase.start));
+        const person = described ? this.salientPerson(phrase.start, sentence, 'unknown', excluded) : null;
+        if (person) return found(person, 0.5);
         return { speaker: null, entity: null, mention, confidence: 0.6 };
+      }
       return { speaker: phrase.run.core.join(' '), entity: null, mention, confidence: 0.7 };
     }
     if (phrase.kind === 'pronoun') {

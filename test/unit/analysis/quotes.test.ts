@@ -275,6 +275,13 @@ describe('speaker attribution', () => {
     expect(quotes(text).map((q) => [q.kind, q.speaker])).toEqual([['partial', 'Desmond Okafor']]);
   });
 
+  it('gives "..., the Portuguese added" to the person in focus, and "Residents said" to nobody', () => {
+    const text =
+      'Rui Esteves was delighted. "I told them to win the next duel," Esteves said. "We wanted the ball," the Portuguese added.';
+    expect(quotes(text).map((q) => q.speaker)).toEqual(['Rui Esteves', 'Rui Esteves']);
+    expect(quotes('Residents said the noise was "like a train".').map((q) => q.speaker)).toEqual([null]);
+  });
+
   it('lets an untagged quote paragraph continue the previous speaker', () => {
     const q = quotes('"This is the first point," said Carla Mendes.\n\n"And this is the second."');
     expect(q.map((x) => x.speaker)).toEqual(['Carla Mendes', 'Carla Mendes']);
