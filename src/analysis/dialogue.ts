@@ -75,9 +75,15 @@ export function addressees(
 const ROLE_VOCATIVE =
   /(?:^|[.!?]\s+)(?:Mr\.?\s+|Madam\s+)?(Minister|Secretary|Senator|Governor|Mayor|President|Chancellor|Inspector|Detective|Sergeant|Captain|Colonel|Professor|Judge|Coach|Councillor|Commissioner|Chairman|Chairwoman|Chair)\s*[,!?]/g;
 
+// Titles a person gives with their name for the record: "Detective Inspector Ruth Calloway".
+const RECORD_TITLES =
+  'Detective|Sergeant|Inspector|Constable|Chief|Superintendent|Doctor|Dr|Professor|Mr|Mrs|Ms|Miss|Captain|Officer';
+const RECORD_TITLE = new RegExp(`\\b(?:${RECORD_TITLES})\\b\\.?`, 'g');
 // "I'm Detective Sergeant Ben Okonjo", "My name is ...", "This is ..." (on the telephone).
-const SELF_NAMING =
-  /\b(?:I['’]m|I am|my name is|my name['’]s|this is)\s+(?:(?:Detective|Sergeant|Inspector|Constable|Chief|Superintendent|Doctor|Dr\.?|Professor|Mr\.?|Mrs\.?|Ms\.?|Miss|Captain|Officer|Reverend|Father|Sister)\s+)*$/i;
+const SELF_NAMING = new RegExp(
+  `\\b(?:I['’]m|I am|my name is|my name['’]s|this is)\\s+(?:(?:${RECORD_TITLES}|Reverend|Father|Sister)\\.?\\s+)*$`,
+  'i',
+);
 
 /**
  * The person a line says is speaking: "I'm Ben Okonjo", or a line that is nothing but a full name given for
@@ -100,12 +106,7 @@ export function selfNamed(
     );
     if (SELF_NAMING.test(before)) return entity;
     // The whole line is the name, with its titles: said for the record.
-    const named = quote.text
-      .replace(
-        /\b(?:Detective|Sergeant|Inspector|Constable|Chief|Superintendent|Doctor|Dr|Professor|Mr|Mrs|Ms|Miss|Captain|Officer)\b\.?/g,
-        '',
-      )
-      .replace(/[^\p{L}]/gu, '').length;
+    const named = quote.text.replace(RECORD_TITLE, '').replace(/[^\p{L}]/gu, '').length;
     const nameLetters = mention.text.replace(/[^\p{L}]/gu, '').length;
     if (introductions && mention.text.includes(' ') && named <= nameLetters + 2 && letters > 0) return entity;
     // "Hannah Farrant, solicitor, for Mr Pennick": a full name and what the speaker is there as.

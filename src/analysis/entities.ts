@@ -471,6 +471,17 @@ export function findEntities(
   };
 }
 
+/** Could `owner` be the one `pet` ("Lizzy") stands for, given the full names the pet form may shorten? */
+function mayOwnPetForm(owner: PersonRecord, pet: PersonRecord, full: string[]): boolean {
+  return (
+    owner !== pet &&
+    full.includes((owner.core[0] ?? '').toLowerCase()) &&
+    // "Kitty" is not "Lady Catherine": nobody calls a titled lady or lord by a pet name in narration.
+    !NOBLE_TITLE.test(owner.name) &&
+    (owner.gender === pet.gender || pet.gender === 'unknown' || owner.gender === 'unknown')
+  );
+}
+
 /**
  * "Lizzy" and "Elizabeth" in one text are one person: a person known only by a pet form joins the one
  * whose given name it stands for, when exactly one such person exists.
@@ -482,15 +493,7 @@ function mergePetForms(people: PersonRecord[], timeline: EntityIndex['timeline']
     if (pet.core.length !== 1 || /^(Mr|Mrs|Dr|Sir|Lady|Lord)\b/.test(pet.name)) continue;
     const full = fullNamesOf(pet.core[0] as string);
     if (full.length === 0) continue;
-    const owners = people.filter(
-      (p) =>
-        p !== pet &&
-        !merged.has(p) &&
-        full.includes((p.core[0] ?? '').toLowerCase()) &&
-        // "Kitty" is not "Lady Catherine": nobody calls a titled lady or lord by a pet name in narration.
-        !NOBLE_TITLE.test(p.name) &&
-        (p.gender === pet.gender || pet.gender === 'unknown' || p.gender === 'unknown'),
-    );
+    const owners = people.filter((p) => !merged.has(p) && mayOwnPetForm(p, pet, full));
     if (owners.length !== 1) continue;
     const owner = owners[0] as PersonRecord;
     for (const m of pet.mentions) owner.mentions.push(m);
@@ -621,14 +624,10 @@ function mergeTitledForms(people: PersonRecord[], timeline: EntityIndex['timelin
     if (full.length === 0) continue;
     const owners = people.filter(
       (p) =>
-        p !== pet &&
         !into.has(p) &&
         !courtesy(p) &&
-        full.includes((p.core[0] ?? '').toLowerCase()) &&
-        // "Kitty" is not "Lady Catherine": nobody calls a titled lady or lord by a pet name in narration.
-        !NOBLE_TITLE.test(p.name) &&
-        (p.core.length === 1 || p.core[p.core.length - 1] === family) &&
-        (p.gender === pet.gender || pet.gender === 'unknown' || p.gender === 'unknown'),
+        mayOwnPetForm(p, pet, full) &&
+        (p.core.length === 1 || p.core[p.core.length - 1] === family),
     );
     if (owners.length !== 1) continue;
     const owner = owners[0] as PersonRecord;

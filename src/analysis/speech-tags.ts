@@ -52,14 +52,7 @@ export function subjectBefore(
   if (tokens[e]?.text.toLowerCase() === 'who' && tokens[e - 1]?.text !== ',') e--;
   // "Sloboda thanked Vranješ for ... and said the fee was ...", "Ilic said his government welcomed it but
   // warned that ...": the subject of the sentence's first verb.
-  if (/^(?:and|but)$/i.test(tokens[e]?.text ?? '')) {
-    for (let k = floor; k < e; k++) {
-      const t = tokens[k] as Token;
-      if (t.pos !== 'VERB' || /ing$/.test(t.text)) continue;
-      return subjectBefore(tokens, runs, k, floor);
-    }
-    return null;
-  }
+  if (/^(?:and|but)$/i.test(tokens[e]?.text ?? '')) return firstVerbSubject(tokens, runs, floor, e);
   if (tokens[e]?.text === ',') {
     // "Mrs. Bennet who quarrelled with no compliments, answered": a relative clause without its own comma.
     const relative = relativeClauseSubject(tokens, runs, e, floor);
@@ -86,6 +79,15 @@ export function subjectBefore(
   const owner = describedMember(tokens, runs, tokenIndexAt(tokens, phrase.start), floor);
   if (owner) return owner;
   return tokenIndexAt(tokens, phrase.start) >= floor ? phrase : null;
+}
+
+/** The subject of the first finite verb between `floor` and `end`: the main clause's speaker. */
+function firstVerbSubject(tokens: Token[], runs: RunIndex, floor: number, end: number): SpeakerPhrase | null {
+  for (let k = floor; k < end; k++) {
+    if (tokens[k]?.pos === 'VERB' && !/ing$/i.test(tokens[k]?.text ?? ''))
+      return subjectBefore(tokens, runs, k, floor);
+  }
+  return null;
 }
 
 /** The phrase before the nearest "who" between the clause's last comma and `comma`, if there is one. */
@@ -163,12 +165,8 @@ function tagAfter(tokens: Token[], runs: RunIndex, from: number, limit: number):
       const sentence = tokens[i]?.sentence;
       let floor = i;
       while (floor > 0 && tokens[floor - 1]?.sentence === sentence) floor--;
-      for (let k = floor; k < i; k++) {
-        if (tokens[k]?.pos !== 'VERB' || /ing$/i.test(tokens[k]?.text ?? '')) continue;
-        const subject = subjectBefore(tokens, runs, k, floor);
-        return valid(subject) ? subject : null;
-      }
-      return null;
+      const subject = firstVerbSubject(tokens, runs, floor, i);
+      return valid(subject) ? subject : null;
     }
     const phrase = phraseAt(tokens, runs, i + 1);
     return valid(phrase) ? phrase : null;
