@@ -192,13 +192,8 @@ export class SpeakerResolver {
     position: number,
     sentence: number,
   ): { start: number; end: number } | undefined {
-    for (let k = this.unnamedSubjects.length - 1; k >= 0; k--) {
-      const u = this.unnamedSubjects[k] as { start: number; end: number; sentence: number };
-      if (u.start >= position) continue;
-      if (u.sentence < sentence - 1) return undefined;
-      return this.refersTo(person, u.start, position) ? undefined : u;
-    }
-    return undefined;
+    const u = this.unnamedNear(position, sentence);
+    return u && !this.refersTo(person, u.start, position) ? u : undefined;
   }
 
   /** An unnamed person who opened this or the previous sentence before `position`. */
@@ -431,12 +426,11 @@ export class SpeakerResolver {
    */
   private standIn(
     description: string,
+    relation: string,
     gender: Gender,
-    owner?: PersonRecord | null,
-    ownerWord?: string,
-    head?: string,
+    owner: PersonRecord | null,
+    ownerWord: string | undefined,
   ): PersonRecord {
-    const relation = head ?? description.split(' ').pop() ?? description;
     const ownerName =
       (owner && !FAMILY_NAME_TITLE.test(owner.name) ? owner.core[0] : owner?.name) || ownerWord;
     const name = ownerName ? `${ownerName}'s ${relation}` : '';
@@ -740,14 +734,15 @@ export class SpeakerResolver {
       (e): e is PersonRecord => e.kind === 'person' && e.gender === owner,
     );
     // A text may open on "Her grandfather had always ..." and name her only afterwards.
+    // "Aunt Kamala ... her father": someone called by a family title is a relative in the story of the one
+    // whose family it is, rarely the owner.
+    const notKin = ownerWord ? excluded : this.kinTitled(excluded);
     const possessor = ownerWord
       ? ownedByName
       : (addressedOwner ??
-        // "Aunt Kamala ... her father": someone called by a family title is a relative in the story of the
-        // one whose family it is, rarely the owner.
-        this.salientPerson(phrase.start, sentence, owner, this.kinTitled(excluded)) ??
+        this.salientPerson(phrase.start, sentence, owner, notKin) ??
         this.salientPerson(phrase.start, sentence, owner, excluded) ??
-        (sentence === 0 ? this.nearestOfGender(phrase.start, owner, this.kinTitled(excluded)) : null));
+        (sentence === 0 ? this.nearestOfGender(phrase.start, owner, notKin) : null));
     const surname = possessor?.core[possessor.core.length - 1];
     // Spouses and parents carry the family's courtesy title ("Mrs. Bennet"); others share the surname.
     if (possessor && surname && FAMILY_TITLES[phrase.head]) {
@@ -783,7 +778,7 @@ export class SpeakerResolver {
     return {
       person:
         (ownerWord ? null : nearby) ??
-        this.standIn(phrase.words.join(' ').toLowerCase(), relation, possessor, ownerWord, phrase.head),
+        this.standIn(phrase.words.join(' ').toLowerCase(), phrase.head, relation, possessor, ownerWord),
       confidence: 0.5,
     };
   }
