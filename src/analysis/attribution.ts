@@ -272,14 +272,19 @@ function conversationPronoun(
     .map((r) => r.entity)
     .filter((e) => e !== null)
     .pop();
-  if (pronoun && resumes && lastSpeaker?.kind === 'person' && lastSpeaker.gender === gender)
-    if (!addressedHere.has(lastSpeaker))
-      return {
-        speaker: speakerName(lastSpeaker),
-        entity: lastSpeaker,
-        mention: { start: phrase.start, end: phrase.end, text: text.slice(phrase.start, phrase.end) },
-        confidence: 0.8,
-      };
+  if (
+    pronoun &&
+    resumes &&
+    lastSpeaker?.kind === 'person' &&
+    lastSpeaker.gender === gender &&
+    !addressedHere.has(lastSpeaker)
+  )
+    return {
+      speaker: speakerName(lastSpeaker),
+      entity: lastSpeaker,
+      mention: { start: phrase.start, end: phrase.end, text: text.slice(phrase.start, phrase.end) },
+      confidence: 0.8,
+    };
   const previous = recentResults(results, paragraph - 1, paragraph);
   // A paragraph of narration that only quotes a phrase ("told Aldous the letters came 'a little late'")
   // is not a turn in a conversation: its subject is the he/she of the next line.
@@ -323,14 +328,14 @@ function conversationPronoun(
   };
 }
 
-const RESUMING = /^(?:added|continued|resumed|persisted|pursued|went)$/i;
+const RESUMING = /^(?:added|continued|resumed|persisted|pursued)$/i;
 
 /** "he continued", "added she", "she went on": the verb beside the pronoun says the speaker goes on. */
 function resumesSpeech(tokens: Token[], phrase: SpeakerPhrase): boolean {
   const i = tokenIndexAt(tokens, phrase.start);
   const after = tokens[i + 1];
   if (after?.text.toLowerCase() === 'went') return tokens[i + 2]?.text.toLowerCase() === 'on';
-  return [tokens[i - 1], after].some((t) => !!t && RESUMING.test(t.text) && t.text.toLowerCase() !== 'went');
+  return [tokens[i - 1], after].some((t) => !!t && RESUMING.test(t.text));
 }
 
 /** '"We are ready," she said. "But not at any price."' — untagged quotes take their paragraph's tag. */

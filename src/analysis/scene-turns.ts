@@ -226,7 +226,6 @@ export function buildTurns(results: Attributed[], ctx: SceneContext): Turn[] {
     const previousTurn = turns[turns.length - 1];
     const introductions = !!previousTurn && (!!previousTurn.selfNamed || previousTurn.question);
     const self = quotes.map((r) => selfNamed(r.quote, entities, introductions)).find((e) => e);
-    if (self) turn.selfNamed = self;
     const sirOrMadam = quotes.map((r) => vocativeGender(r.quote.text)).find((g) => g !== undefined);
     if (sirOrMadam) turn.addressedGender = sirOrMadam;
     for (const r of quotes) {
@@ -236,6 +235,7 @@ export function buildTurns(results: Attributed[], ctx: SceneContext): Turn[] {
     for (const r of quotes)
       for (const e of mentionsInside(entities, r.quote)) if (!turn.addressed.has(e)) turn.talkedAbout.add(e);
     if (self) {
+      turn.selfNamed = self;
       turn.addressed.delete(self);
       turn.talkedAbout.delete(self);
     }
