@@ -454,13 +454,22 @@ export function findEntities(
   }
   // '"...?" Abara said.' opens a sentence, so it was only a weak cue; the text names Abara as a person
   // further on ("said Abara"): this mention is that person too.
+  const later: NameRun[] = [];
   for (const run of unresolved) {
     if (run.ofPhrase) continue;
     const person = b.findPerson(run);
     if (person && run.core.length === 1 && person.core.includes(run.core[0] as string))
       b.mention(run, person);
+    else if (run.core.length === 1) later.push(run);
   }
   const people = mergePetForms(mergeTitledForms(b.people, b.timeline), b.timeline);
+  // "Dec knelt on the boards": a short name the text gave elsewhere ('"Ah," Dec agreed') and merged into
+  // a full name above is that person where it opens a sentence too.
+  for (const run of later) {
+    const word = run.core[0] as string;
+    const owners = people.filter((p) => p.aliases.has(word) && !p.core.includes(word));
+    if (owners.length === 1) b.mention(run, owners[0] as PersonRecord);
+  }
   inferGenderFromPronouns(people, tokens, inQuote);
   b.timeline.sort((x, y) => x.mention.start - y.mention.start);
   return {

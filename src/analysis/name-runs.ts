@@ -253,6 +253,35 @@ function personBeforeOf(tokens: Token[], i: number, last: number): boolean {
   );
 }
 
+/** Month and day abbreviations that are also short forms of given names ("Dec" for Declan, "Jan"). */
+const NAME_LIKE_ABBREVIATIONS = new Set([
+  'jan',
+  'feb',
+  'jun',
+  'jul',
+  'aug',
+  'sep',
+  'oct',
+  'nov',
+  'dec',
+  'fri',
+]);
+
+/** "Dec knelt on the wet boards": a month's abbreviation followed by a verb is someone's short name. */
+function clippedNameActing(core: string[], tokens: Token[], last: number): boolean {
+  const next = tokens[last + 1];
+  return (
+    core.length === 1 &&
+    NAME_LIKE_ABBREVIATIONS.has((core[0] as string).toLowerCase()) &&
+    !!next &&
+    /^\p{Ll}/u.test(next.text) &&
+    // The tagger calls some past tenses nouns ("knelt"): a noun straight before a preposition acts here.
+    (next.pos === 'VERB' ||
+      next.pos === 'AUX' ||
+      (next.pos === 'NOUN' && /^(?:ADP|PRON|PUNCT)$/.test(tokens[last + 2]?.pos ?? '')))
+  );
+}
+
 /** Separate leading titles and role words from the name core. */
 function splitRun(text: string, tokens: Token[], first: number, last: number): NameRun | null {
   // One piece per name word; "von der Leyen" is one piece, its particles kept with the word they precede.
@@ -324,7 +353,11 @@ function splitRun(text: string, tokens: Token[], first: number, last: number): N
     .slice(coreStart)
     .map((w) => (shouting && w.length > 1 ? `${w[0]}${w.slice(1).toLowerCase()}` : w));
   const ofPhrase = coreStart > 0 && CONNECTORS.has(words[coreStart - 1] as string);
-  if (core.every((w) => CALENDAR_WORDS.has(w.toLowerCase().replace(/\.$/, '')))) return null;
+  if (
+    core.every((w) => CALENDAR_WORDS.has(w.toLowerCase().replace(/\.$/, ''))) &&
+    !clippedNameActing(core, tokens, last)
+  )
+    return null;
   const prefixWords = words.slice(0, coreStart);
   let honorific: string | undefined;
   const lastPrefix = prefixWords[prefixWords.length - 1];

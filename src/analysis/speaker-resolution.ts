@@ -12,7 +12,7 @@ import { GENDERED_ROLES, TITLE_OF_ADDRESS } from './lexicon/honorifics.js';
 import { nounIn, ORGANISATION_NOUNS, PERSON_NOUNS } from './lexicon/roles.js';
 import { STATEMENT_NOUNS } from './lexicon/speech-verbs.js';
 import { hasOrganisationWord, type NameRun } from './name-runs.js';
-import type { Token } from './nlp.js';
+import { type Token, tokenIndexAt } from './nlp.js';
 import { phraseAt, type RunIndex, type SpeakerPhrase } from './noun-phrase.js';
 import type { Gender, Mention } from './types.js';
 
@@ -33,6 +33,8 @@ interface Salient {
 
 /** The courtesy title a relation carries in the owner's family. */
 const STAND_IN_IDS = -1000;
+/** Words that open a phrase put before a sentence's subject ("Turning to X, she said"). */
+const FRONTING_PREPOSITIONS = new Set('after before with without upon on at to towards'.split(' '));
 const KIN_TITLE = /^(?:Aunt|Auntie|Uncle|Grandma|Grandpa|Granny|Nan|Cousin)\s/;
 
 /** A relative the text never names ("her mother"), standing in so that dialogue turns stay in order. */
@@ -287,9 +289,15 @@ export class SpeakerResolver {
     gender: Gender,
     exclude: ReadonlySet<EntityRecord> = new Set(),
   ): PersonRecord | null {
+    const fronted = this.frontedPhraseStart(position, sentence);
     for (let s = sentence; s >= Math.max(0, sentence - LOOK_BACK_SENTENCES); s--) {
       const inSentence = (this.salient.get(s) ?? []).filter(
-        (c) => c.sentence === s && c.start < position && c.entity.kind === 'person' && !exclude.has(c.entity),
+        (c) =>
+          c.sentence === s &&
+          c.start < position &&
+          c.entity.kind === 'person' &&
+          !exclude.has(c.entity) &&
+          !(s === sentence && fronted !== undefined && c.start >= fronted && !c.possessive),
       );
       // Subject first: the earliest candidate in the sentence whose gender does not contradict, a possessor
       // ("Lydia's being settled ...") only when nobody else in the sentence fits.
@@ -301,6 +309,33 @@ export class SpeakerResolver {
       if (chosen) return chosen.entity as PersonRecord;
     }
     return null;
+  }
+
+  /**
+   * "Then, perceiving in Elizabeth no inclination of replying, she added": the subject right after an
+   * opening participle or preposition phrase is not a person that phrase names (the perceiver perceives
+   * someone else). Returns where the phrase begins, when `position` follows one.
+   */
+  private frontedPhraseStart(position: number, sentence: number): number | undefined {
+    let i = tokenIndexAt(this.tokens, position);
+    if (this.tokens[i]?.start !== position) return undefined;
+    if (this.tokens[i - 1]?.text !== ',') return undefined;
+    i -= 2;
+    let k = i;
+    while (k >= 0 && this.tokens[k]?.sentence === sentence && !/^[,;:]$/.test(this.tokens[k]?.text ?? ''))
+      k--;
+    // One adverb before it may have its own comma: "Then, perceiving ...".
+    const adverbFirst =
+      this.tokens[k]?.text === ',' &&
+      this.tokens[k - 1]?.pos === 'ADV' &&
+      this.tokens[k - 1]?.sentence === sentence &&
+      this.tokens[k - 2]?.sentence !== sentence;
+    if (k >= 0 && this.tokens[k]?.sentence === sentence && !adverbFirst) return undefined;
+    const first = this.tokens[k + 1];
+    if (!first || k + 1 > i) return undefined;
+    const word = first.text.toLowerCase();
+    const opens = (/^\p{L}{3,}ing$/u.test(word) && first.pos === 'VERB') || FRONTING_PREPOSITIONS.has(word);
+    return opens ? first.start : undefined;
   }
 
   /**

@@ -137,6 +137,28 @@ describe('names that are not addresses', () => {
   });
 });
 
+describe('pronoun tags', () => {
+  it('does not take a person named in an opening participle phrase for the "she" after it', () => {
+    const text = [
+      'Ruth Hale and Anna Crane sat at table.',
+      'Ruth leaned over to Anna. "This is a sad affair," she whispered.',
+      'Then, perceiving in Anna no wish to reply, she added, "But we must bear it."',
+    ].join('\n\n');
+    expect(speakers(text)).toEqual(['Ruth Hale', 'Ruth Hale']);
+  });
+
+  it('finds a short name the text gave in a tag where it opens a sentence ("Dec knelt")', () => {
+    const text = [
+      'Declan Furey and Tomás Quill sat in the boat. "Ah," Tomás said.',
+      '"Ah," Dec agreed.',
+      '"Fine," Tomás said.',
+      'Dec knelt on the wet boards beside him. For a while neither of them spoke. The boat turned on the tide.',
+      '"Give me the torch," he said.',
+    ].join('\n\n');
+    expect(speakers(text).at(-1)).toBe('Declan Furey');
+  });
+});
+
 describe('kin descriptions', () => {
   it('finds "her father" as the "Mr Achterberg" the text names without a stop, not a second "Mr. Achterberg"', () => {
     const text =
