@@ -39,6 +39,18 @@ describe('dialogue decoded scene by scene', () => {
     expect(speakers(text)).toEqual(['Edith Crane', 'Nora Vale', 'Edith Crane', 'Nora Vale']);
   });
 
+  it('takes the person a tag’s participle acts on ("said, kissing Anna") as the one spoken to', () => {
+    const text = [
+      'Tom Webb was at the table already. Anna Webb came in late, and Tom looked up. Tom had eaten half the bread.',
+      '"You look tired," Aunt Ruth said, kissing Anna on both cheeks. "Are you eating?"',
+      '"I\'m eating, Auntie."',
+      '"Sandwiches, I expect."',
+      '"Sometimes soup."',
+      '"Soup is not food."',
+    ].join('\n\n');
+    expect(speakers(text).slice(2)).toEqual(['Anna Webb', 'Aunt Ruth', 'Anna Webb', 'Aunt Ruth']);
+  });
+
   it('reads a line whose paragraph narrates one person as that person’s line', () => {
     const text = [
       '"Are you coming to the fair?" asked Ruth Ames.',
