@@ -126,11 +126,11 @@ export function attributeQuotes(input: AttributionInput): Quote[] {
     results.push(attributed);
   });
   shareTagsWithinParagraphs(results);
-  takeTurns(results, resolver, tokens, entities, (p) => paragraphs[p]);
+  takeTurns(results, resolver, tokens, entities, (p) => paragraphs[p], text);
   // Turn-taking may have named the people around a he/she that found nobody: try those again.
   const late = resolveLatePronouns(results, addressedIn, text, entities);
   if (late || resolveDistantPronouns(results, resolver, addressedIn)) {
-    takeTurns(results, resolver, tokens, entities, (p) => paragraphs[p]);
+    takeTurns(results, resolver, tokens, entities, (p) => paragraphs[p], text);
   }
   if (isDialogue(results))
     decodeDialogue(results, {

@@ -182,6 +182,7 @@ export function takeTurns(
   tokens: Token[],
   entities: EntityIndex,
   paragraphBounds: (p: number) => { start: number; end: number } | undefined,
+  text: string,
 ): void {
   let last: EntityRecord | null = null;
   let other: EntityRecord | null = null;
@@ -230,9 +231,13 @@ export function takeTurns(
     const bounds = paragraphBounds(p);
     // "Asked about the penalty, he smiled. "You tell me."": the person the quote's own paragraph narrates.
     const narrator = bounds ? resolver.firstReferredTo(bounds.start, first.span.open) : null;
+    const introduced = introducedSpeaker(text, paragraphBounds(p - 1), resolver);
     if (first.span.continued && last) {
       speaker = last;
       confidence = 0.8;
+    } else if (introduced && !addressed.has(introduced)) {
+      speaker = introduced;
+      confidence = 0.65;
     } else if (narrator && !addressed.has(narrator)) {
       speaker = narrator;
       confidence = 0.65;
@@ -291,6 +296,29 @@ export function takeTurns(
     }
     lastParagraph = p;
   }
+}
+
+// "... and Mrs. Hurst began again.", "She went on.": a paragraph that ends by saying who speaks next.
+const INTRODUCES_NEXT = /\s(?:began|continued|resumed|went\s+on)(?:\s+again)?\s*[.:]\s*$/;
+
+/** The person a paragraph ends by introducing as the next to speak. */
+export function introducedSpeaker(
+  fullText: string,
+  before: { start: number; end: number } | undefined,
+  resolver: SpeakerResolver,
+): EntityRecord | null {
+  if (!before) return null;
+  const text = fullText.slice(before.start, before.end);
+  const verb = INTRODUCES_NEXT.exec(text);
+  if (!verb) return null;
+  // Narration, not a tag ('"If I might," Tilley began.'): a clause of its own after the last quote.
+  const lastMark = Math.max(...['"', '“', '”'].map((m) => text.lastIndexOf(m, verb.index)));
+  const from = before.start + lastMark + 1;
+  const at = before.start + verb.index;
+  if (fullText.slice(from, at).trim().split(/\s+/).length < 4) return null;
+  // The verb's subject: the last person the narration refers to before it.
+  const people = resolver.referencesIn(from, at).filter((c) => c.entity.kind === 'person');
+  return people[people.length - 1]?.entity ?? null;
 }
 
 /** People named inside a quote. */

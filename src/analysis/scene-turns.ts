@@ -1,5 +1,5 @@
 import type { Attributed } from './attribution.js';
-import { addressees, mentionsInside, selfNamed, speechIn } from './dialogue.js';
+import { addressees, introducedSpeaker, mentionsInside, selfNamed, speechIn } from './dialogue.js';
 import { type EntityIndex, type EntityRecord, firstMentionFrom, type PersonRecord } from './entities.js';
 import { GENDERED_ROLES } from './lexicon/honorifics.js';
 import { SPEECH_VERBS } from './lexicon/speech-verbs.js';
@@ -242,6 +242,8 @@ export function buildTurns(results: Attributed[], ctx: SceneContext): Turn[] {
     }
     for (const e of resolver.referredBetween(bounds.start, first.span.open))
       if (e.kind === 'person') turn.narratedBefore.add(e);
+    const introduced = introducedSpeaker(ctx.text, paragraphs[p - 1], resolver);
+    if (introduced) turn.hint = introduced;
     const kin = relativesMentioned(previousEnd, first.span.open, ctx);
     for (const k of kin) if (k.start >= bounds.start) turn.narratedBefore.add(k.entity);
     for (const e of resolver.referredBetween((last.span.close ?? last.span.end) + 1, bounds.end))

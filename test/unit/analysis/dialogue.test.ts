@@ -137,6 +137,23 @@ describe('names that are not addresses', () => {
   });
 });
 
+describe('narration that introduces the next speaker', () => {
+  it('gives the next line to the person a paragraph ends on ("and Miss Crane began again.")', () => {
+    const text = [
+      'Mr. Hale and Mrs. Grant and Miss Crane sat in the parlour after dinner.',
+      '"The roads were dreadful," said Mr. Hale. "Quite dreadful." A short pause followed this speech, and Miss Crane began again.',
+      '"I have a great regard for the vicar, but his sermons are too long."',
+      '"They are never too long for me," said Mrs. Grant.',
+    ].join('\n\n');
+    expect(speakers(text)).toEqual(['Mr. Hale', 'Mr. Hale', 'Miss Crane', 'Mrs. Grant']);
+  });
+
+  it('leaves a tag that ends a paragraph (\'"If I might," Tilley began.\') to the tag reader', () => {
+    const text = ['"If I might," Tilley began.', '"You might not," said Mrs. Grant.'].join('\n\n');
+    expect(speakers(text)).toEqual(['Tilley', 'Mrs. Grant']);
+  });
+});
+
 describe('pronoun tags', () => {
   it('does not take a person named in an opening participle phrase for the "she" after it', () => {
     const text = [
