@@ -290,6 +290,7 @@ export class SpeakerResolver {
     exclude: ReadonlySet<EntityRecord> = new Set(),
   ): PersonRecord | null {
     const fronted = this.frontedPhraseStart(position, sentence);
+    let possessor: PersonRecord | undefined;
     for (let s = sentence; s >= Math.max(0, sentence - LOOK_BACK_SENTENCES); s--) {
       const inSentence = (this.salient.get(s) ?? []).filter(
         (c) =>
@@ -305,10 +306,16 @@ export class SpeakerResolver {
         const g = (c.entity as PersonRecord).gender;
         return gender === 'unknown' || g === 'unknown' || g === gender;
       });
-      const chosen = fits.find((c) => !c.possessive) ?? fits[0];
+      const chosen = fits.find((c) => !c.possessive);
       if (chosen) return chosen.entity as PersonRecord;
+      // "Lydia's being settled ... just when she had expected": a possessor of the pronoun's own sentence
+      // only when the sentence before has nobody else who fits.
+      if (possessor) return possessor;
+      const owner = fits[0]?.entity as PersonRecord | undefined;
+      if (owner && s < sentence) return owner;
+      possessor = owner;
     }
-    return null;
+    return possessor ?? null;
   }
 
   /**

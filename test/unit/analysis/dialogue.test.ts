@@ -164,6 +164,14 @@ describe('pronoun tags', () => {
     expect(speakers(text)).toEqual(['Ruth Hale', 'Ruth Hale']);
   });
 
+  it('prefers the subject of the sentence before to a possessor for "she" ("Lydia\'s going north, just when she")', () => {
+    const text = [
+      "Mr. Hale and his daughters were glad of the news. But Mrs. Grant was not so well pleased with it. Lydia's going north, just when she had expected most pleasure in her company, was a severe disappointment.",
+      '"She is so fond of the sea," said she, "it will be quite shocking to send her away!"',
+    ].join('\n\n');
+    expect(speakers(text)).toEqual(['Mrs. Grant', 'Mrs. Grant']);
+  });
+
   it('finds a short name the text gave in a tag where it opens a sentence ("Dec knelt")', () => {
     const text = [
       'Declan Furey and Tomás Quill sat in the boat. "Ah," Tomás said.',
