@@ -70,6 +70,9 @@ export function firstMentionFrom(timeline: EntityIndex['timeline'], offset: numb
   return lo;
 }
 
+/** "María del Carmen Ortega Ruiz", "Nguyễn Thị Thanh Hà": names run to four words in many cultures. */
+const MAX_NAME_WORDS = 4;
+
 const PLACE_PREPOSITIONS = new Set([
   'in',
   'at',
@@ -260,6 +263,16 @@ class EntityBuilder {
         (p) => p.core.length > 1 && sameFamilyName(familyNameOf(p.core), word) && compatible(p),
       );
       if (bySurname.length > 0) return bySurname[bySurname.length - 1];
+      // "Ortega" for "María del Carmen Ortega Ruiz": a Spanish name's first family name is its usual short form.
+      const byFirstSurname = this.people.filter(
+        (p) =>
+          p.core.length >= 3 &&
+          p.core[p.core.length - 2] === word &&
+          !FIRST_NAMES.has(word.toLowerCase()) &&
+          !FIRST_NAMES.has((p.core[p.core.length - 1] as string).toLowerCase()) &&
+          compatible(p),
+      );
+      if (byFirstSurname.length === 1) return byFirstSurname[0];
       if (!run.honorific) {
         const byFirst = this.people.filter((p) => p.core.length > 1 && p.core[0] === word);
         if (byFirst.length === 1) return byFirst[0];
@@ -281,7 +294,7 @@ class EntityBuilder {
 
   isStrongPerson(run: NameRun): boolean {
     if (run.ofPhrase || hasOrganisationWord(run.core)) return false;
-    if (run.core.length > 3) return false;
+    if (run.core.length > MAX_NAME_WORDS) return false;
     if (run.honorific) return true;
     if (run.core.every((w) => /^[A-Z.]+$/.test(w))) return false;
     if (run.core.length >= 2 && FIRST_NAMES.has((run.core[0] ?? '').toLowerCase())) return true;
@@ -370,7 +383,14 @@ export function findEntities(
       .filter((w) => !FIRST_NAMES.has(w.toLowerCase())),
   );
   for (const run of runs) {
-    if (assigned.has(run) || run.weak || run.ofPhrase || run.core.length < 2 || run.core.length > 3) continue;
+    if (
+      assigned.has(run) ||
+      run.weak ||
+      run.ofPhrase ||
+      run.core.length < 2 ||
+      run.core.length > MAX_NAME_WORDS
+    )
+      continue;
     if (run.core.every((w) => /^[A-Z.]+$/.test(w)) || run.core.every(isGroupWord)) continue;
     // "Brennick Civil said" after "Brennick Civil Ltd": the company, short of its suffix.
     const joined = run.core.join(' ');

@@ -1,11 +1,11 @@
 /**
  * Lower-case words inside a family name ("Ursula von der Leyen", "María de la Cruz", "Khalid bin Saeed
  * Al-Harthy", "Gerard ter Borch"). They belong to the name word that follows them. Words that are also
- * common English ("do", "ten", "y") are left out.
+ * common English ("do", "ten", "y") are left out. Irish ones are capitalised ("Ciarán Ó Dálaigh", "Ní Bhriain").
  */
 export const NAME_PARTICLES: ReadonlySet<string> = new Set(
   `bin bint binti ibn ben bat abu al el van von der den de del della degli dei la le les da di dos das du
-  des ter zu af av`
+  des ter zu af av Ó Ní Nic Uí Ua Mhic`
     .split(/\s+/)
     .filter(Boolean),
 );

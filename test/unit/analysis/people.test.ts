@@ -94,6 +94,22 @@ describe('people, organisations and places', () => {
     expect(analyze(match).quotes[0]?.speaker).toBe('Nguyễn Thu Hà');
   });
 
+  it('keeps an Irish particle ("Ó Dálaigh") inside the family name the full name ends in', () => {
+    const text = 'Ciarán Ó Dálaigh kicked a penalty at the end. "It was training," Ó Dálaigh said.';
+    expect(people(text).map((p) => p.name)).toEqual(['Ciarán Ó Dálaigh']);
+  });
+
+  it('reads four-word names: a Spanish first family name alone, a Vietnamese given name after "Ms"', () => {
+    const union =
+      'María del Carmen Ortega Ruiz, secretary general of the smallholders’ union, was angry. "A family cannot move anything," Ortega said.';
+    expect(people(union).map((p) => p.name)).toEqual(['María del Carmen Ortega Ruiz']);
+    expect(analyze(union).quotes[0]?.speaker).toBe('María del Carmen Ortega Ruiz');
+    const summit =
+      '"They will learn it from a telephone," Vietnam’s deputy prime minister, Nguyễn Thị Thanh Hà, said. Ms Hà led the delegation.';
+    expect(people(summit).map((p) => p.name)).toEqual(['Nguyễn Thị Thanh Hà']);
+    expect(analyze(summit).quotes[0]?.speaker).toBe('Nguyễn Thị Thanh Hà');
+  });
+
   it('takes a gender from the pronoun that opens the next sentence over one inside the name’s own', () => {
     const text =
       'The apprentice, Aroha Ngata, answered an advertisement he placed. She had never opened a clock. Ngata stayed.';
