@@ -14,6 +14,8 @@ import type { Paragraph, Quote } from './types.js';
 export interface Attributed {
   /** The tag phrase found in the quote's sentence, if any. */
   phrase?: SpeakerPhrase;
+  /** A he/she read as a reply to someone else, where the one who just spoke could be going on. */
+  mayContinue?: EntityRecord;
   span: QuoteSpan;
   quote: Quote;
   entity: EntityRecord | null;
@@ -82,6 +84,7 @@ export function attributeQuotes(input: AttributionInput): Quote[] {
       confidence: 0.5,
     };
     let entity: EntityRecord | null = null;
+    let mayContinue: EntityRecord | undefined;
     if (tag && isSpeech(quote)) {
       const addressed = addressedIn(span.paragraph);
       const sentenceOfTag = tokens[tokenIndexAt(tokens, tag.phrase.start)]?.sentence ?? sentence;
@@ -95,19 +98,20 @@ export function attributeQuotes(input: AttributionInput): Quote[] {
         !namesSomeoneBefore(entities, paragraphStart, tag.phrase.start) &&
         !resolver.namesByRole(paragraphStart, tag.phrase.start) &&
         !resolver.namesUnnamed(paragraphStart, tag.phrase.start);
-      const resolved: ResolvedSpeaker =
-        (inDialogue
-          ? conversationPronoun(
-              tag.phrase,
-              span.paragraph,
-              results,
-              addressedIn(span.paragraph - 1),
-              addressed,
-              text,
-              entities,
-              resumesSpeech(tokens, tag.phrase),
-            )
-          : null) ?? resolver.resolve(tag.phrase, sentenceOfTag, addressed);
+      const replied = inDialogue
+        ? conversationPronoun(
+            tag.phrase,
+            span.paragraph,
+            results,
+            addressedIn(span.paragraph - 1),
+            addressed,
+            text,
+            entities,
+            resumesSpeech(tokens, tag.phrase),
+          )
+        : null;
+      const resolved: ResolvedSpeaker = replied ?? resolver.resolve(tag.phrase, sentenceOfTag, addressed);
+      if (replied) mayContinue = continuingSpeaker(results, span.paragraph, replied.entity, addressed);
       quote.speaker = resolved.speaker;
       quote.speakerMention = resolved.mention;
       quote.confidence = resolved.confidence;
@@ -123,6 +127,7 @@ export function attributeQuotes(input: AttributionInput): Quote[] {
     }
     const attributed: Attributed = { span, quote, entity, tagged: !!tag && isSpeech(quote) };
     if (tag) attributed.phrase = tag.phrase;
+    if (mayContinue) attributed.mayContinue = mayContinue;
     results.push(attributed);
   });
   shareTagsWithinParagraphs(results);
@@ -132,7 +137,8 @@ export function attributeQuotes(input: AttributionInput): Quote[] {
   if (late || resolveDistantPronouns(results, resolver, addressedIn)) {
     takeTurns(results, resolver, tokens, entities, (p) => paragraphs[p], text);
   }
-  if (isDialogue(results))
+  if (!isDialogue(results)) continueMonologues(results);
+  else
     decodeDialogue(results, {
       text,
       tokens,
@@ -175,6 +181,43 @@ function resolveLatePronouns(
 }
 
 /** The unresolved quotes of `tagged`'s paragraph that share its tag now go to `person`. */
+/**
+ * The one who spoke the paragraph before, when a he/she read as a reply to them could as well be them going
+ * on: the same gender, not addressed, and the line before asked nothing.
+ */
+function continuingSpeaker(
+  results: Attributed[],
+  paragraph: number,
+  chosen: EntityRecord | null,
+  addressed: Set<EntityRecord>,
+): EntityRecord | undefined {
+  const previous = recentResults(results, paragraph - 1, paragraph);
+  const last = previous[previous.length - 1];
+  const justSpoke = last?.entity;
+  if (!justSpoke || justSpoke === chosen || justSpoke.kind !== 'person' || addressed.has(justSpoke)) return;
+  if (chosen?.kind !== 'person' || justSpoke.gender !== chosen.gender) return;
+  if (/\?\s*$/.test(last.quote.text)) return;
+  return justSpoke;
+}
+
+/**
+ * '"...," Benítez said. / "José Luis thinks I gave up too early ...," he said.' Outside a dialogue (a news
+ * report), quote paragraphs in a row are one source going on, not a reply: a he/she goes to the one who
+ * just spoke.
+ */
+function continueMonologues(results: Attributed[]): void {
+  for (const r of results) {
+    const person = r.mayContinue;
+    if (!person || !r.tagged) continue;
+    const before = r.entity;
+    for (const o of results) {
+      if (o.span.paragraph !== r.span.paragraph || o.entity !== before) continue;
+      o.entity = person;
+      o.quote.speaker = speakerName(person);
+    }
+  }
+}
+
 function giveTagInParagraph(
   results: Attributed[],
   tagged: Attributed,

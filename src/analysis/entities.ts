@@ -278,6 +278,13 @@ class EntityBuilder {
         if (byFirst.length === 1) return byFirst[0];
       }
     }
+    // "José Luis" for "José Luis de la Torre": the given names alone, when one person has them.
+    if (run.core.length >= 2 && !run.honorific && FIRST_NAMES.has((run.core[0] as string).toLowerCase())) {
+      const byGiven = this.people.filter(
+        (p) => p.core.length > run.core.length && run.core.every((w, k) => p.core[k] === w),
+      );
+      if (byGiven.length === 1) return byGiven[0];
+    }
     return undefined;
   }
 

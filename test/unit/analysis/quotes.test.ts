@@ -282,6 +282,26 @@ describe('speaker attribution', () => {
     expect(quotes('Residents said the noise was "like a train".').map((q) => q.speaker)).toEqual([null]);
   });
 
+  it('in a news report, gives "he said" right after a man\'s quote to him going on, not to an earlier man', () => {
+    const text = [
+      'José Luis de la Torre will not water his olive trees this summer.',
+      '"They survived a civil war and three droughts," de la Torre said.',
+      'His neighbour, Antonio Benítez, has already pulled up 300 of his trees.',
+      '"I couldn\'t keep buying tanker water," Benítez said.',
+      '"Maybe I gave up too early. My sons are both in Madrid," he said.',
+    ].join('\n\n');
+    expect(quotes(text).map((x) => x.speaker)).toEqual([
+      'José Luis de la Torre',
+      'Antonio Benítez',
+      'Antonio Benítez',
+    ]);
+    // His given names alone are the same man.
+    const named = analyze(`${text}\n\n"José Luis is braver than me," Benítez said.`).people.map(
+      (p) => p.name,
+    );
+    expect(named).toEqual(['José Luis de la Torre', 'Antonio Benítez']);
+  });
+
   it('lets an untagged quote paragraph continue the previous speaker', () => {
     const q = quotes('"This is the first point," said Carla Mendes.\n\n"And this is the second."');
     expect(q.map((x) => x.speaker)).toEqual(['Carla Mendes', 'Carla Mendes']);
