@@ -54,6 +54,8 @@ const PRONOUN_GENDER: Record<string, Gender> = { he: 'male', she: 'female' };
 // Titles followed by a family name ("Mrs. Bennet"); Sir and Lady take a given name ("Lady Catherine").
 const FAMILY_NAME_TITLE = /^(Mr|Mrs|Ms|Miss|Dr)\b/;
 const LOOK_BACK_SENTENCES = 8;
+/** Sentences a quote between an unnamed person and the he/she of its tag may run to. */
+const MAX_QUOTED_SENTENCES = 8;
 const HOUSEHOLD_SENTENCES = 8;
 
 /** Does a phrase name something that can speak (a person, an organisation, a pronoun)? */
@@ -111,6 +113,7 @@ export class SpeakerResolver {
   private readonly unnamedSubjects: Array<{ start: number; end: number; sentence: number }> = [];
   /** Offsets of sentence-opening role descriptions resolved to a named person ("The judge said ..."). */
   private readonly roleSubjects: number[] = [];
+  private inQuote?: (offset: number) => boolean;
 
   constructor(
     private readonly text: string,
@@ -135,6 +138,7 @@ export class SpeakerResolver {
    * are remembered so that "the spokesperson" is not guessed onto a named person.
    */
   readNarration(runs: RunIndex, inQuote: (offset: number) => boolean): void {
+    this.inQuote = inQuote;
     for (let i = 0; i < this.tokens.length; i++) {
       const token = this.tokens[i] as Token;
       if (inQuote(token.start)) continue;
@@ -203,7 +207,17 @@ export class SpeakerResolver {
     for (let k = this.unnamedSubjects.length - 1; k >= 0; k--) {
       const u = this.unnamedSubjects[k] as { start: number; end: number; sentence: number };
       if (u.start >= position) continue;
-      return u.sentence >= sentence - 1 ? u : undefined;
+      if (u.sentence >= sentence - 1) return u;
+      // "A young woman ... filmed it. "My grandmother will watch. She waited," she said.": the sentences
+      // of the quote in between do not count, only the narration's.
+      if (u.sentence < sentence - MAX_QUOTED_SENTENCES || !this.inQuote) return undefined;
+      let stops = 0;
+      for (let i = tokenIndexAt(this.tokens, u.end); i < this.tokens.length; i++) {
+        const t = this.tokens[i] as Token;
+        if (t.start >= position) break;
+        if (/^[.!?]$/.test(t.text) && !this.inQuote(t.start)) stops++;
+      }
+      return stops <= 1 ? u : undefined;
     }
     return undefined;
   }

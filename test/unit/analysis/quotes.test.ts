@@ -89,6 +89,14 @@ describe('speaker attribution', () => {
     expect(quotes(text).map((q) => q.speaker)).toEqual(['Rhona Baptiste', null]);
   });
 
+  it('keeps "A young woman ... filmed it. "... . ...," she said" unnamed across the sentences of the quote', () => {
+    const text = [
+      '"Today we are doing something about it," the museum\'s director, Ulrika Berg, said.',
+      'A young woman in the delegation filmed the ceremony on her phone. "My grandmother will watch this tonight. She has been waiting her whole life," she said.',
+    ].join('\n\n');
+    expect(quotes(text).map((q) => q.speaker)).toEqual(['Ulrika Berg', null]);
+  });
+
   it('gives "said the mayor, Linda Park" to the name in apposition, with the role', () => {
     const text =
       'Tom Ray spoke first. "It is a disgrace," said the mayor, Linda Park. "No comment," said a company spokesman, Tim Hale.';
