@@ -189,6 +189,7 @@ export function takeTurns(
   // The other participant was named by the speaker ("Jane, I congratulate you"): a firm cue even in news.
   let otherAddressed = false;
   let lastParagraph = -10;
+  let lastSpoke = false;
   const paragraphs = [...new Set(results.map((r) => r.span.paragraph))].sort((a, b) => a - b);
   const dialogue = isDialogue(results, paragraphs);
   // Who spoke in the recent quote paragraphs, oldest first.
@@ -206,7 +207,11 @@ export function takeTurns(
     if (tagged) {
       const speaker = tagged.entity as EntityRecord;
       // An exchange needs two speakers in consecutive paragraphs; the same speaker again is a monologue.
-      if (last && last !== speaker && adjacent) {
+      // A paragraph that only quotes a phrase of someone's ("... had lost 'its kindest reader'") is
+      // narration, not their turn.
+      const speaks = here.some((r) => r.quote.kind === 'direct');
+      if (!speaks) other = null;
+      else if (last && last !== speaker && adjacent && lastSpoke) {
         other = last;
         otherAddressed = false;
       } else if (last === speaker && !otherAddressed) other = null;
@@ -216,6 +221,7 @@ export function takeTurns(
         otherAddressed = true;
       }
       last = speaker;
+      lastSpoke = speaks;
       history.push(speaker);
       lastParagraph = p;
       continue;
@@ -289,6 +295,7 @@ export function takeTurns(
       otherAddressed = false;
       last = speaker;
     }
+    lastSpoke = true;
     const addressee = [...addressed].find((e) => e !== speaker);
     if (addressee) {
       other = addressee;

@@ -310,6 +310,21 @@ describe('speaker attribution', () => {
     expect(named).toEqual(['José Luis de la Torre', 'Antonio Benítez']);
   });
 
+  it('does not count a paragraph that only quotes a phrase as a turn: the next source goes on', () => {
+    const text = [
+      'The novelist Kwame Asante said: "Vera read my first manuscript and sent it back with one line."',
+      'The poet Eilidh MacLeod wrote on social media that Scotland had lost "its sternest and kindest reader".',
+      'Her daughter, Zsofia Reed, said her mother had worked until the final weeks. "She finished a short story in September," she said.',
+      '"She didn\'t want a funeral. She wanted people to go to a library."',
+    ].join('\n\n');
+    expect(quotes(text).map((x) => x.speaker)).toEqual([
+      'Kwame Asante',
+      'Eilidh MacLeod',
+      'Zsofia Reed',
+      'Zsofia Reed',
+    ]);
+  });
+
   it('lets an untagged quote paragraph continue the previous speaker', () => {
     const q = quotes('"This is the first point," said Carla Mendes.\n\n"And this is the second."');
     expect(q.map((x) => x.speaker)).toEqual(['Carla Mendes', 'Carla Mendes']);
