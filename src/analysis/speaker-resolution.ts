@@ -35,6 +35,8 @@ interface Salient {
 const STAND_IN_IDS = -1000;
 /** Words that open a phrase put before a sentence's subject ("Turning to X, she said"). */
 const FRONTING_PREPOSITIONS = new Set('after before with without upon on at to towards'.split(' '));
+/** After a role: ", Pauline Shawcross," or " of the opposition group, Pauline Shawcross,". */
+const APPOSED_NAME = /^(?:\s+(?:of|for|at|in)\s+[^,.;:"“”‘’]{1,60})?\s*,\s*\p{Lu}/u;
 const KIN_TITLE = /^(?:Aunt|Auntie|Uncle|Grandma|Grandpa|Granny|Nan|Cousin)\s/;
 
 /** A relative the text never names ("her mother"), standing in so that dialogue turns stay in order. */
@@ -158,7 +160,10 @@ export class SpeakerResolver {
       } else if (lower === 'the' && this.tokens[i - 1]?.sentence !== token.sentence) {
         // "The judge said she ...": a role that opens a sentence puts its holder in focus for the pronouns.
         const phrase = phraseAt(this.tokens, runs, i);
-        if (phrase?.kind === 'description' && PERSON_NOUNS.has(phrase.head)) {
+        // "The leader of the opposition group, Pauline Shawcross, accused ...": the name that follows says
+        // who, whoever else holds a role of that name.
+        const apposed = phrase && APPOSED_NAME.test(this.text.slice(phrase.end, phrase.end + 80));
+        if (phrase?.kind === 'description' && PERSON_NOUNS.has(phrase.head) && !apposed) {
           const holder = this.personByRole(phrase.words.slice(1), phrase.head, phrase.start);
           if (holder) {
             this.note(holder, phrase.start, token.sentence);

@@ -325,6 +325,19 @@ describe('speaker attribution', () => {
     ]);
   });
 
+  it('reads "The leader of the opposition group, Pauline Shawcross," as her, not the council leader', () => {
+    const text = [
+      'The council leader, Sameena Qureshi, defended the cuts. "Nobody came into politics to close a library," she said.',
+      'The leader of the opposition group, Pauline Shawcross, accused the administration of "spending three years on consultants".',
+      '"The leader says she had no choice. She had a choice in 2022," she said.',
+    ].join('\n\n');
+    expect(quotes(text).map((x) => x.speaker)).toEqual([
+      'Sameena Qureshi',
+      'Pauline Shawcross',
+      'Pauline Shawcross',
+    ]);
+  });
+
   it('lets an untagged quote paragraph continue the previous speaker', () => {
     const q = quotes('"This is the first point," said Carla Mendes.\n\n"And this is the second."');
     expect(q.map((x) => x.speaker)).toEqual(['Carla Mendes', 'Carla Mendes']);
