@@ -43,9 +43,15 @@ export class RunIndex {
   }
 }
 
+/** A noun, or a person noun the tagger read as an adjective at the end of a phrase ("the finance chief"). */
+function isNounLike(token: Token, last: boolean): boolean {
+  if (token.pos === 'NOUN' || token.pos === 'PROPN') return true;
+  return last && token.pos === 'ADJ' && nounIn(PERSON_NOUNS, token.text.toLowerCase());
+}
+
 function describe(tokens: Token[], first: number, last: number, definite: boolean): SpeakerPhrase | null {
   const words = tokens.slice(first, last + 1).map((t) => t.text);
-  const nouns = tokens.slice(first, last + 1).filter((t) => t.pos === 'NOUN' || t.pos === 'PROPN');
+  const nouns = tokens.slice(first, last + 1).filter((t, k) => isNounLike(t, first + k === last));
   const head = nouns[nouns.length - 1]?.text.toLowerCase();
   if (!head) return null;
   return {
@@ -195,7 +201,7 @@ export function phraseEndingAt(tokens: Token[], runs: RunIndex, e: number): Spea
       start: before.start,
       end: token.end,
     };
-  if (token.pos !== 'NOUN' && token.pos !== 'PROPN') return null;
+  if (!isNounLike(token, true)) return null;
   let first = e;
   while (first - 1 >= 0) {
     const previous = tokens[first - 1] as Token;

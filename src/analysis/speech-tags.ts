@@ -227,6 +227,8 @@ function governingSubject(tokens: Token[], runs: RunIndex, v: number, floor: num
     // telling"): go on back to one that has.
     if (token.pos === 'VERB' || token.pos === 'AUX') {
       const subject = subjectBefore(tokens, runs, k, floor);
+      // "defended the programme, under which it borrowed ..., saying": past a relative clause's "it".
+      if (subject && participle && subject.kind === 'pronoun' && subject.word === 'it') continue;
       if (subject) return subject;
     }
   }

@@ -338,6 +338,14 @@ describe('speaker attribution', () => {
     ]);
   });
 
+  it('reads "the finance chief" (a role the tagger calls an adjective) as a speaker, past a relative clause', () => {
+    const intro = 'The finance chief, Gareth Jones, spoke. "It is hard," he said.';
+    const said = `${intro}\n\nThe finance chief said the rental income was "keeping the lights on".`;
+    expect(quotes(said)[1]).toMatchObject({ kind: 'partial', speaker: 'Gareth Jones' });
+    const saying = `${intro}\n\nThe finance chief also defended the programme, under which it borrowed to buy two retail parks, saying the income was "keeping the lights on".`;
+    expect(quotes(saying)[1]).toMatchObject({ kind: 'partial', speaker: 'Gareth Jones' });
+  });
+
   it('lets an untagged quote paragraph continue the previous speaker', () => {
     const q = quotes('"This is the first point," said Carla Mendes.\n\n"And this is the second."');
     expect(q.map((x) => x.speaker)).toEqual(['Carla Mendes', 'Carla Mendes']);
