@@ -191,7 +191,9 @@ export class SpeakerResolver {
       if (pos === 'VERB' || pos === 'AUX' || this.tokens[k]?.text === ',') return false;
       k--;
     }
-    return this.tokens[k + 1]?.pos === 'ADP';
+    // "At the party", "Outside the town hall" (which the tagger may call an adjective), "Later that day".
+    const first = this.tokens[k + 1];
+    return first?.pos === 'ADP' || first?.pos === 'ADV' || /^(?:outside|inside)$/i.test(first?.text ?? '');
   }
 
   /**

@@ -242,6 +242,9 @@ describe('speaker attribution', () => {
     const text =
       'Elin Fagerli conceded defeat.\n\nAt the Alliance party, a volunteer who declined to give her name was close to tears. "I have a son who is 29," she said.';
     expect(quotes(text).map((q) => q.speaker)).toEqual([null]);
+    const outside =
+      'Elin Fagerli conceded defeat.\n\nOutside the town hall, a volunteer who declined to give her name held up a placard. "They will lose the only warm room," she said.';
+    expect(quotes(outside).map((q) => q.speaker)).toEqual([null]);
   });
 
   it('gives "The company said" to the company, not to "the United States and Europe"', () => {
