@@ -23,7 +23,7 @@ export interface KinName {
   possessorGender: 'male' | 'female';
 }
 
-/** How far back (in sentences) the possessor of "his daughter" may be named. */
+/** How far back (in sentences of narration) the possessor of "his daughter" may be named. */
 const POSSESSOR_REACH = 3;
 
 /**
@@ -37,6 +37,23 @@ export function kinNamedRuns(
   inQuote: (offset: number) => boolean,
 ): KinName[] {
   const found: KinName[] = [];
+  // Sentences of narration only: a quote of several sentences between the two names does not push the
+  // possessor out of reach. Built on first use.
+  let narration: number[] | undefined;
+  const narrationBefore = (sentence: number) => {
+    if (!narration) {
+      narration = [];
+      let count = 0;
+      let last = -1;
+      for (const t of tokens) {
+        if (t.sentence === last) continue;
+        last = t.sentence;
+        narration[t.sentence] = count;
+        if (!inQuote(t.start)) count++;
+      }
+    }
+    return narration[sentence] ?? 0;
+  };
   runs.forEach((run, k) => {
     if (run.core.length !== 1 || run.honorific || run.rolePrefix || inQuote(run.start)) return;
     const [possessive, kin, comma] = [run.first - 3, run.first - 2, run.first - 1].map(
@@ -44,10 +61,10 @@ export function kinNamedRuns(
     );
     if (comma !== ',' || !KIN_NOUNS.has(kin ?? '') || tokens[run.last + 1]?.text !== ',') return;
     if (possessive !== 'his' && possessive !== 'her') return;
-    const sentence = tokens[run.first]?.sentence ?? 0;
+    const reach = narrationBefore(tokens[run.first]?.sentence ?? 0) - POSSESSOR_REACH;
     for (let p = k - 1; p >= 0; p--) {
       const candidate = runs[p] as NameRun;
-      if ((tokens[candidate.first]?.sentence ?? 0) < sentence - POSSESSOR_REACH) break;
+      if (narrationBefore(tokens[candidate.first]?.sentence ?? 0) < reach) break;
       if (inQuote(candidate.start) || candidate.ofPhrase) continue;
       if (candidate.core.length < 2 || candidate.core.length > 3) continue;
       if (hasOrganisationWord(candidate.words) || candidate.core.some(isGroupWord)) continue;

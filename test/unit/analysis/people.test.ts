@@ -299,6 +299,10 @@ describe('name shapes', () => {
     expect(names(`${died} His son, Owen, said he was proud.`)).toContain('Owen Antrobus');
     // "His" cannot point back to a woman: no family name is given.
     expect(names('Mary Antrobus has died. His son, Owen, said she was kind.')).not.toContain('Owen Antrobus');
+    // The sentences of a quote in between do not put the one she belongs to out of reach.
+    const patient =
+      'Margaret Oyelaran, 71, was referred for a hip. "I was told nine months. Then twelve. Then nothing," she said.\n\n"I sleep in the armchair now. My world is four rooms."\n\nHer daughter, Funmi, said the family had been quoted £14,000. "We do not have that," she said.';
+    expect(attributed(patient).at(-1)).toEqual(['Funmi Oyelaran', 'she']);
   });
 
   it('does not take a club named before "His son, Owen," for the family', () => {
