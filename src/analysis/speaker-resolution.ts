@@ -645,6 +645,29 @@ export class SpeakerResolver {
   }
 
   /**
+   * "Greyfriars Press, her publisher for half a century, ... the publisher said": the organisation the text
+   * gave this role in apposition, the latest before `position`.
+   */
+  private organisationByRole(head: string, position: number): GroupRecord | null {
+    let best: GroupRecord | null = null;
+    let bestAt = -1;
+    for (const org of this.entities.organisations) {
+      for (const m of org.mentions) {
+        if (m.start >= position || m.start < bestAt || m.inQuote) continue;
+        const after = this.text.slice(m.end, m.end + 80);
+        const role = /^\s*,\s+(?:her|his|its|their|the)\s+((?:[\p{L}-]+\s+){0,3}[\p{L}-]+)\b/u.exec(
+          after,
+        )?.[1];
+        if (role && role.toLowerCase().split(/\s+/).includes(head)) {
+          best = org;
+          bestAt = m.start;
+        }
+      }
+    }
+    return best;
+  }
+
+  /**
    * `excluded`: people addressed by name in the quote ("Come, Darcy") — whoever speaks, it is not them.
    */
   resolve(
@@ -745,6 +768,8 @@ export class SpeakerResolver {
         0.75,
       );
     }
+    const body = this.organisationByRole(phrase.head, phrase.start);
+    if (body) return found(body, 0.8);
     const holder = this.personByRole(words, phrase.head, phrase.start);
     if (holder) {
       holder.mentions.push({ ...mention, sentence, inQuote: false, named: false });

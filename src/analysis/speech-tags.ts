@@ -50,6 +50,16 @@ export function subjectBefore(
   while (e >= floor && SKIPPABLE.has(tokens[e]?.pos ?? '')) e--;
   // "A roofer who told homeowners ...": the relative pronoun's antecedent speaks.
   if (tokens[e]?.text.toLowerCase() === 'who' && tokens[e - 1]?.text !== ',') e--;
+  // "Greyfriars Press, her publisher for half a century, which said ...", "Ana Ruiz, who said ...":
+  // the antecedent before the comma, past an apposition.
+  else if (/^(?:who|which)$/i.test(tokens[e]?.text ?? '') && tokens[e - 1]?.text === ',') {
+    let end = e - 2;
+    let k = end;
+    while (k >= floor && tokens[k]?.text !== ',') k--;
+    if (k >= floor && /^(?:her|his|its|their|the|a|an)$/i.test(tokens[k + 1]?.text ?? '')) end = k - 1;
+    const antecedent = end >= floor ? phraseEndingAt(tokens, runs, end) : null;
+    return antecedent && tokenIndexAt(tokens, antecedent.start) >= floor ? antecedent : null;
+  }
   // "Sloboda thanked Vranješ for ... and said the fee was ...", "Ilic said his government welcomed it but
   // warned that ...": the subject of the sentence's first verb.
   if (/^(?:and|but)$/i.test(tokens[e]?.text ?? '')) return firstVerbSubject(tokens, runs, floor, e);

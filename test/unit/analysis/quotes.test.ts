@@ -349,6 +349,19 @@ describe('speaker attribution', () => {
     expect(quotes(saying)[1]).toMatchObject({ kind: 'partial', speaker: 'Gareth Jones' });
   });
 
+  it('gives "X, her publisher, which said" and then "the publisher said" to the organisation', () => {
+    const text = [
+      'Vera Halász has died. Her death was announced by Greyfriars Press, her publisher for half a century, which said she had died "peacefully, at home".',
+      '"Vera never let us put the word genius on a book jacket," the publisher said.',
+    ].join('\n\n');
+    expect(quotes(text)).toMatchObject([
+      { kind: 'partial', speaker: 'Greyfriars Press' },
+      { kind: 'direct', speaker: 'Greyfriars Press' },
+    ]);
+    const who = 'Ana Ruiz, who said the plan was "a gift to developers", left early.';
+    expect(quotes(who)).toMatchObject([{ kind: 'partial', speaker: 'Ana Ruiz' }]);
+  });
+
   it('lets an untagged quote paragraph continue the previous speaker', () => {
     const q = quotes('"This is the first point," said Carla Mendes.\n\n"And this is the second."');
     expect(q.map((x) => x.speaker)).toEqual(['Carla Mendes', 'Carla Mendes']);
