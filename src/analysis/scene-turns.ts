@@ -122,6 +122,26 @@ function reportedSpeaker(bounds: Paragraph, ctx: SceneContext): EntityRecord | n
   return found;
 }
 
+/** The subject of a sentence of narration between two untagged quotes of one paragraph. */
+function untaggedBeat(quotes: Attributed[], ctx: SceneContext): EntityRecord | null {
+  for (let k = 0; k + 1 < quotes.length; k++) {
+    const a = quotes[k] as Attributed;
+    const b = quotes[k + 1] as Attributed;
+    if (a.tagged || b.tagged || a.span.close === null) continue;
+    const from = a.span.close + 1;
+    const to = b.span.open;
+    const between = ctx.text.slice(from, to);
+    // A sentence of its own: it starts with a capital after the closing mark.
+    if (!/^\s+\p{Lu}/u.test(between)) continue;
+    const first = [
+      ...ctx.resolver.referencesIn(from, to).map((c) => ({ start: c.start, entity: c.entity })),
+      ...relativesMentioned(from, to, ctx),
+    ].sort((x, y) => x.start - y.start)[0];
+    if (first?.entity.kind === 'person') return first.entity;
+  }
+  return null;
+}
+
 const KIN = new Set(
   'mother father wife husband sister brother aunt uncle son daughter niece nephew cousin grandmother grandfather gran granny grandma nan nana grandad granddad grandpa mum mom dad stepmother stepfather'.split(
     ' ',
@@ -248,6 +268,13 @@ export function buildTurns(results: Attributed[], ctx: SceneContext): Turn[] {
     for (const k of kin) if (k.start >= bounds.start) turn.narratedBefore.add(k.entity);
     for (const e of resolver.referredBetween((last.span.close ?? last.span.end) + 1, bounds.end))
       if (e.kind === 'person') turn.narratedAfter.add(e);
+    // '"At church!" Her mother pressed her hands together. "A man with four horses ..."': a beat between
+    // two lines of one paragraph; its subject speaks them.
+    const beat = untaggedBeat(quotes, ctx);
+    if (beat) {
+      turn.narratedBefore.add(beat);
+      turn.hint ??= beat;
+    }
     // Quotes with a tag of their own ('"Go," she said. "Now."': the second only borrows the first's).
     const tagged = quotes.filter((r) => r.tagged && r.phrase);
     const speakers = new Set(tagged.map((r) => r.entity));

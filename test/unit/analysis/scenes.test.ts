@@ -51,6 +51,18 @@ describe('dialogue decoded scene by scene', () => {
     expect(speakers(text).slice(2)).toEqual(['Anna Webb', 'Aunt Ruth', 'Anna Webb', 'Aunt Ruth']);
   });
 
+  it('gives two lines around a beat ("Her mother set down her cup.") to the beat’s subject', () => {
+    const text = [
+      'Mrs. Ashworth sat by the fire with her daughters, Eleanor and Kitty.',
+      '"Is he handsome?" asked Kitty.',
+      '"He is very brown," said Eleanor.',
+      '"Brown!"',
+      '"Only a little."',
+      '"Nonsense!" Her mother set down her cup. "Brown is the fashion this year."',
+    ].join('\n\n');
+    expect(speakers(text).slice(-2)).toEqual(['Mrs. Ashworth', 'Mrs. Ashworth']);
+  });
+
   it('reads a line whose paragraph narrates one person as that person’s line', () => {
     const text = [
       '"Are you coming to the fair?" asked Ruth Ames.',
