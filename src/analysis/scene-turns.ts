@@ -122,6 +122,41 @@ function reportedSpeaker(bounds: Paragraph, ctx: SceneContext): EntityRecord | n
   return found;
 }
 
+/** The first person the narration between two offsets refers to: by name, he/she, or as a relative. */
+function firstReferredTo(
+  from: number,
+  to: number,
+  ctx: SceneContext,
+): { start: number; entity: EntityRecord } | null {
+  const found = [
+    ...ctx.resolver.referencesIn(from, to).map((c) => ({ start: c.start, entity: c.entity })),
+    ...relativesMentioned(from, to, ctx),
+  ].sort((x, y) => x.start - y.start)[0];
+  return found?.entity.kind === 'person' ? found : null;
+}
+
+/** 'Tomás pulled the cover off the engine. "Fuel filter, maybe."': the subject of the narration before an untagged line. */
+function leadBeat(bounds: Paragraph, first: Attributed, ctx: SceneContext): EntityRecord | null {
+  if (first.tagged || first.span.open <= bounds.start) return null;
+  const found = firstReferredTo(bounds.start, first.span.open, ctx);
+  if (!found) return null;
+  // "On his quitting the room, she sat down, ... impossible for Darcy to refrain from saying, '...'": when
+  // the narration reports speech itself, only a subject that opens its sentence ("Her mother set down
+  // her cup.") is plain enough.
+  let reportsSpeech = false;
+  for (let k = tokenIndexAt(ctx.tokens, bounds.start); k < ctx.tokens.length; k++) {
+    const t = ctx.tokens[k] as Token;
+    if (t.start >= first.span.open) break;
+    if (t.pos === 'VERB' && SPEECH_VERBS.has(t.text.toLowerCase())) reportsSpeech = true;
+  }
+  if (!reportsSpeech) return found.entity;
+  const i = tokenIndexAt(ctx.tokens, found.start);
+  const previous = ctx.tokens[i - 1];
+  const opens =
+    !previous || previous.sentence !== ctx.tokens[i]?.sentence || /^["“”‘’']$/.test(previous.text);
+  return opens ? found.entity : null;
+}
+
 /** The subject of a sentence of narration between two untagged quotes of one paragraph. */
 function untaggedBeat(quotes: Attributed[], ctx: SceneContext): EntityRecord | null {
   for (let k = 0; k + 1 < quotes.length; k++) {
@@ -133,11 +168,8 @@ function untaggedBeat(quotes: Attributed[], ctx: SceneContext): EntityRecord | n
     const between = ctx.text.slice(from, to);
     // A sentence of its own: it starts with a capital after the closing mark.
     if (!/^\s+\p{Lu}/u.test(between)) continue;
-    const first = [
-      ...ctx.resolver.referencesIn(from, to).map((c) => ({ start: c.start, entity: c.entity })),
-      ...relativesMentioned(from, to, ctx),
-    ].sort((x, y) => x.start - y.start)[0];
-    if (first?.entity.kind === 'person') return first.entity;
+    const found = firstReferredTo(from, to, ctx);
+    if (found) return found.entity;
   }
   return null;
 }
@@ -270,7 +302,7 @@ export function buildTurns(results: Attributed[], ctx: SceneContext): Turn[] {
       if (e.kind === 'person') turn.narratedAfter.add(e);
     // '"At church!" Her mother pressed her hands together. "A man with four horses ..."': a beat between
     // two lines of one paragraph; its subject speaks them.
-    const beat = untaggedBeat(quotes, ctx);
+    const beat = untaggedBeat(quotes, ctx) ?? leadBeat(bounds, first, ctx);
     if (beat) {
       turn.narratedBefore.add(beat);
       turn.hint ??= beat;

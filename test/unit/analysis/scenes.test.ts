@@ -63,6 +63,18 @@ describe('dialogue decoded scene by scene', () => {
     expect(speakers(text).slice(-2)).toEqual(['Mrs. Ashworth', 'Mrs. Ashworth']);
   });
 
+  it('gives an untagged line to the subject of the narration that opens its paragraph', () => {
+    const text = [
+      'The engine died a little after eleven. Declan Furey and Tomás Quill sat in the dark.',
+      '"Don\'t say it," Tomás said.',
+      '"I wasn\'t going to say anything."',
+      '"You were going to say you told me so, weren\'t you?"',
+      'Tomás pulled the cover off the engine housing and shone the torch inside. "Fuel filter, maybe."',
+      '"We changed the fuel filter in March."',
+    ].join('\n\n');
+    expect(speakers(text).slice(-2)).toEqual(['Tomás Quill', 'Declan Furey']);
+  });
+
   it('reads a line whose paragraph narrates one person as that person’s line', () => {
     const text = [
       '"Are you coming to the fair?" asked Ruth Ames.',
