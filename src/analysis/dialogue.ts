@@ -34,6 +34,8 @@ const VOCATIVE_AFTER = /^(?:['’]s\b)?\s*(?:[,;!?.]|—|--|$)/;
 const APPOSITION_BEFORE =
   /\b(?:my|your|his|her|our|their)\s+(?:\p{L}+\s+)?(?!dear\b)\p{L}+\s*,\s*(?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lady|Lord)\.?\s+)?$/iu;
 
+const ROLE_APPOSITION = /(?:^|[.!?]\s+)(?:the|a|an|my|our)\s+(?:\p{L}+\s+)?\p{Ll}+\s*,\s*$/iu;
+
 /** Names inside a quote that address someone: "You make me laugh, Charlotte;" → Charlotte is not speaking. */
 export function addressees(
   quote: Pick<Quote, 'start' | 'end' | 'text'>,
@@ -59,6 +61,10 @@ export function addressees(
     const after = quote.text.slice(at + mention.text.length, at + mention.text.length + 3);
     if (!VOCATIVE_BEFORE.test(before) || !VOCATIVE_AFTER.test(after)) continue;
     if (APPOSITION_BEFORE.test(quote.text.slice(Math.max(0, at - 40), at))) continue;
+    // "The driver, Pete, knew everyone's stop": set off on both sides after a subject that opens the
+    // sentence, an apposition ("I am going to open the instrument, Eliza, and ..." still addresses her).
+    const opening = at > 60 ? `…${quote.text.slice(at - 60, at)}` : quote.text.slice(0, at);
+    if (ROLE_APPOSITION.test(opening) && /^\s*,/.test(after)) continue;
     if (!insideNestedQuote(at)) found.add(entity);
   }
   // "Minister, will any unit close?": an office used as a word of address names the one who holds it.

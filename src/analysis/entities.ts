@@ -70,6 +70,18 @@ export function firstMentionFrom(timeline: EntityIndex['timeline'], offset: numb
   return lo;
 }
 
+const TOWN_PREPOSITIONS = new Set(['in', 'near', 'outside', 'inside', 'across', 'around', 'through', 'via']);
+
+/** Last words that make a run a place whatever given name it starts with ("Kelsey City", "Brennan Falls"). */
+const PLACE_WORDS = new Set(
+  'City Falls Springs Heights Valley Creek Beach County Township Village Street Road Avenue Crescent Gardens Terrace Square Station Airport Harbour Harbor Island Islands Junction'.split(
+    ' ',
+  ),
+);
+function isPlaceName(core: string[]): boolean {
+  return core.length >= 2 && PLACE_WORDS.has(core[core.length - 1] as string);
+}
+
 /** "María del Carmen Ortega Ruiz", "Nguyễn Thị Thanh Hà": names run to four words in many cultures. */
 const MAX_NAME_WORDS = 4;
 
@@ -262,6 +274,9 @@ class EntityBuilder {
       const bySurname = this.people.filter(
         (p) => p.core.length > 1 && sameFamilyName(familyNameOf(p.core), word) && compatible(p),
       );
+      // "Mr. Thornbury" beside Josiah and Edmund Thornbury: which of them is settled once every name is
+      // known (mergeTitledForms), not by who was named last.
+      if (bySurname.length > 1 && run.honorific) return undefined;
       if (bySurname.length > 0) return bySurname[bySurname.length - 1];
       // "Ortega" for "María del Carmen Ortega Ruiz": a Spanish name's first family name is its usual short form.
       const byFirstSurname = this.people.filter(
@@ -300,7 +315,7 @@ class EntityBuilder {
   }
 
   isStrongPerson(run: NameRun): boolean {
-    if (run.ofPhrase || hasOrganisationWord(run.core)) return false;
+    if (run.ofPhrase || hasOrganisationWord(run.core) || isPlaceName(run.core)) return false;
     if (run.core.length > MAX_NAME_WORDS) return false;
     if (run.honorific) return true;
     if (run.core.every((w) => /^[A-Z.]+$/.test(w))) return false;
@@ -463,7 +478,9 @@ export function findEntities(
       single &&
       (run.honorific || !isGroupWord(run.core[0] as string)) &&
       (run.honorific ||
-        FIRST_NAMES.has((run.core[0] ?? '').toLowerCase()) ||
+        // "grew up in Harlan": a given name after "in" or "near" is a town ("in Anna's room" is not).
+        (FIRST_NAMES.has((run.core[0] ?? '').toLowerCase()) &&
+          !(TOWN_PREPOSITIONS.has(previous) && !/['’]s$/.test(tokens[run.last]?.text ?? ''))) ||
         ((speechVerbNear(tokens, run) || speakingNames.has(run.core[0])) &&
           !PLACE_PREPOSITIONS.has(previous)))
     ) {
@@ -590,6 +607,14 @@ function mergeTitledForms(people: PersonRecord[], timeline: EntityIndex['timelin
   // By family name: the last word, or the first in "Park Seo-yeon".
   const byLast = indexBy(people, (p) => familyNameOf(p.core));
   const live = (list: PersonRecord[]) => list.filter((p) => !into.has(p));
+  const mrGiven = new Set(
+    people
+      .filter(
+        (p) =>
+          courtesy(p) === 'Mr' && p.core.length === 1 && FIRST_NAMES.has((p.core[0] as string).toLowerCase()),
+      )
+      .map((p) => p.core[0] as string),
+  );
   for (const titled of people) {
     // The title is in the name ("Ms Marchetti") or, for a family name of two words, in an alias
     // ("Ní Bhriain", met as "Ms Ní Bhriain").
@@ -598,12 +623,23 @@ function mergeTitledForms(people: PersonRecord[], timeline: EntityIndex['timelin
     if (!title || titled.core.length === 0 || !word) continue;
     const male = title === 'Mr';
     // "Miss Elizabeth": a given name after Miss; the one person known by that given name alone.
+    // "Mr. Edmund" (a younger son, in period prose): the one man whose full name starts with it, when
+    // nobody in the text has it for a family name ("Mr James" may be the father of "Sarah James").
+    const givenAfterMr =
+      male &&
+      titled.core.length === 1 &&
+      FIRST_NAMES.has(word.toLowerCase()) &&
+      !byLast(word).some((p) => p !== titled && (p.core.length >= 2 || !!courtesy(p)));
     const byGiven =
       title === 'Miss' && titled.core.length === 1 && FIRST_NAMES.has(word.toLowerCase())
         ? live(byFirst(word)).filter(
             (p) => p !== titled && !courtesy(p) && p.core.length === 1 && p.gender !== 'male',
           )
-        : [];
+        : givenAfterMr
+          ? live(byFirst(word)).filter(
+              (p) => p !== titled && !courtesy(p) && p.core.length >= 2 && p.gender !== 'female',
+            )
+          : [];
     // "Ms Marchetti" (read before "Leonie Marchetti", whose name alone is a weaker cue), "Ms Ní Bhriain",
     // "Mr Ferreira": a family name after a courtesy title; the one person of that sex, or of unshown sex,
     // named in full with it, not introduced as somebody's relative. "Mrs X" may be the mother of "Jane X"
@@ -617,15 +653,20 @@ function mergeTitledForms(people: PersonRecord[], timeline: EntityIndex['timelin
       (p) => p !== titled && endsWithFamily(p),
     );
     const opposite = male ? 'female' : 'male';
+    // A son the text calls "Mr. Edmund" is not "Mr. Thornbury": that is his father.
     const byFamily = family.filter(
-      (p) => !courtesy(p) && p.gender !== opposite && !p.roles.some((r) => FAMILY_ROLE.test(r)),
+      (p) =>
+        !courtesy(p) &&
+        p.gender !== opposite &&
+        !p.roles.some((r) => FAMILY_ROLE.test(r)) &&
+        !(male && mrGiven.has(p.core[0] as string)),
     );
     const candidates = byGiven.length > 0 ? byGiven : byFamily;
     if (candidates.length !== 1) continue;
     const owner = candidates[0] as PersonRecord;
     if (candidates === byFamily) {
       const others = live(byLast(familyName[familyName.length - 1] as string)).filter(
-        (p) => p !== titled && p !== owner,
+        (p) => p !== titled && p !== owner && !(male && mrGiven.has(p.core[0] as string)),
       );
       if ((title === 'Mrs' || male) && others.length > 0) continue;
       if (owner.gender === 'unknown' && others.some((p) => p.gender === opposite)) continue;

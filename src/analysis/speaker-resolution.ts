@@ -37,6 +37,7 @@ const STAND_IN_IDS = -1000;
 const FRONTING_PREPOSITIONS = new Set('after before with without upon on at to towards'.split(' '));
 /** After a role: ", Pauline Shawcross," or " of the opposition group, Pauline Shawcross,". */
 const APPOSED_NAME = /^(?:\s+(?:of|for|at|in)\s+[^,.;:"“”‘’]{1,60})?\s*,\s*\p{Lu}/u;
+const PARENTS = new Set(['father', 'mother']);
 const KIN_TITLE = /^(?:Aunt|Auntie|Uncle|Grandma|Grandpa|Granny|Nan|Cousin)\s/;
 
 /** A relative the text never names ("her mother"), standing in so that dialogue turns stay in order. */
@@ -408,7 +409,17 @@ export class SpeakerResolver {
     const name = `${title} ${surname}`;
     // "Mr Achterberg" (British, no stop) is the same person as "Mr. Achterberg".
     const undotted = `${title.replace(/\.$/, '')} ${surname}`;
-    let person = this.entities.people.find((p) => p.name === name || p.name === undotted);
+    const people = this.entities.people.filter((p) => p !== possessor);
+    // Named so, or known by that title as well ("Josiah Thornbury" met as "Mr. Thornbury"); for a parent,
+    // else the one other man (woman) of the family ("his father" of Edmund Thornbury is Josiah Thornbury).
+    const gender = title === 'Mr.' ? 'male' : 'female';
+    const kin = people.filter(
+      (p) => p.core.length >= 2 && p.core[p.core.length - 1] === surname && p.gender === gender,
+    );
+    let person =
+      people.find((p) => p.name === name || p.name === undotted) ??
+      people.find((p) => p.aliases.has(name) || p.aliases.has(undotted)) ??
+      (PARENTS.has(relation) && kin.length === 1 ? kin[0] : undefined);
     if (!person) {
       person = {
         kind: 'person',
@@ -417,7 +428,7 @@ export class SpeakerResolver {
         core: [surname],
         aliases: new Set(),
         roles: [],
-        gender: title === 'Mr.' ? 'male' : 'female',
+        gender,
         mentions: [],
       };
       this.entities.people.push(person);
@@ -658,7 +669,7 @@ export class SpeakerResolver {
         const role = /^\s*,\s+(?:her|his|its|their|the)\s+((?:[\p{L}-]+\s+){0,3}[\p{L}-]+)\b/u.exec(
           after,
         )?.[1];
-        if (role && role.toLowerCase().split(/\s+/).includes(head)) {
+        if (role?.toLowerCase().split(/\s+/).includes(head)) {
           best = org;
           bestAt = m.start;
         }

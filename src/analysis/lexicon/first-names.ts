@@ -1,8 +1,9 @@
 import type { Gender } from '../types.js';
+import { MOBY_EITHER, MOBY_FEMALE, MOBY_MALE } from './given-names-moby.js';
 
 /**
  * Common given names (English-speaking countries plus frequent international ones) with their usual
- * gender. Used only as a weak cue: a capitalised word that starts a name run, and he/she resolution.
+ * gender, joined by the Moby name lists (given-names-moby.ts, about 7,000 more, none an English word). Used only as a weak cue: a capitalised word that starts a name run, and he/she resolution.
  */
 const MALE = `aaron adam adrian ahmed alan albert alex alexander alfred ali andrew andy anthony antonio arthur
   austin barry ben benjamin bernard bill billy bob brad brandon brian bruce bryan carl carlos charles charlie
@@ -44,7 +45,11 @@ function toMap(list: string, gender: Gender): Array<[string, Gender]> {
     .map((name) => [name, gender]);
 }
 
+// The hand-made lists come last: where they and the Moby lists disagree on a name's gender, they win.
 export const FIRST_NAMES: ReadonlyMap<string, Gender> = new Map([
+  ...toMap(MOBY_EITHER, 'unknown'),
+  ...toMap(MOBY_MALE, 'male'),
+  ...toMap(MOBY_FEMALE, 'unknown'),
   ...toMap(MALE, 'male'),
   ...toMap(FEMALE, 'female'),
 ]);

@@ -154,6 +154,16 @@ describe('narration that introduces the next speaker', () => {
   });
 });
 
+describe('names inside a line', () => {
+  it('does not take "The driver, Pete," for someone the line speaks to', () => {
+    const text = [
+      'Margit Koval, 81, misses the bus. "The driver, Pete, knew everyone. He waved," she said.',
+      '"Now they tell me there is a dial-a-ride service instead."',
+    ].join('\n\n');
+    expect(speakers(text)).toEqual(['Margit Koval', 'Margit Koval']);
+  });
+});
+
 describe('pronoun tags', () => {
   it('does not take a person named in an opening participle phrase for the "she" after it', () => {
     const text = [

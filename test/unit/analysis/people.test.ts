@@ -94,6 +94,26 @@ describe('people, organisations and places', () => {
     expect(analyze(match).quotes[0]?.speaker).toBe('Nguyễn Thu Hà');
   });
 
+  it('knows a father and a son of one family apart: "Mr. Edmund" is the son, "Mr. Thornbury" the father', () => {
+    const text = [
+      'The library was the room which Josiah Thornbury loved. Into it came Edmund Thornbury, having been sent for.',
+      '"Sit down, Edmund," said his father.',
+      '"And so I should have done, Mr. Edmund," replied Mr. Wray.',
+      'Mr. Thornbury struck the table. "Let us have no quarrelling."',
+    ].join('\n\n');
+    expect(people(text).map((p) => p.name)).toEqual(['Josiah Thornbury', 'Edmund Thornbury', 'Mr. Wray']);
+    expect(analyze(text).quotes.map((q) => q.speaker)).toEqual([
+      'Josiah Thornbury',
+      'Mr. Wray',
+      'Josiah Thornbury',
+    ]);
+  });
+
+  it('does not take a town for a person for its given-name look ("grew up in Harlan", "Kelsey City")', () => {
+    const text = 'Dr. Samuel Ade grew up in Harlan. He moved to Kelsey City in 2010. "It is home," he said.';
+    expect(people(text).map((p) => p.name)).toEqual(['Samuel Ade']);
+  });
+
   it('keeps an Irish particle ("Ó Dálaigh") inside the family name the full name ends in', () => {
     const text = 'Ciarán Ó Dálaigh kicked a penalty at the end. "It was training," Ó Dálaigh said.';
     expect(people(text).map((p) => p.name)).toEqual(['Ciarán Ó Dálaigh']);
