@@ -348,7 +348,9 @@ function splitRun(text: string, tokens: Token[], first: number, last: number): N
   )
     coreStart++;
   // "MR. BENNET was among the earliest": a name set in capitals (chapter openings) reads as "Bennet".
-  const shouting = words.every((w) => w === w.toUpperCase()) && words.some((w) => w.length > 3);
+  // One word in capitals is an acronym or a sign ("UNICEF", "a sign that says TREIN"), not a shouted name.
+  const shouting =
+    words.length > 1 && words.every((w) => w === w.toUpperCase()) && words.some((w) => w.length > 3);
   const core = words
     .slice(coreStart)
     .map((w) => (shouting && w.length > 1 ? `${w[0]}${w.slice(1).toLowerCase()}` : w));

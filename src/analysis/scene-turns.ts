@@ -199,6 +199,8 @@ export function relativesMentioned(
     // "his father", "her mother", and "Nell's father".
     const owned = word === 'his' || word === 'her' || !!ctx.runs.startingAt(i);
     if (!owned || ctx.inQuote(token.start)) continue;
+    // "older than her father", "like his mother": a comparison, not someone in the room.
+    if (/^(?:than|like)$/i.test(tokens[i - 1]?.text ?? '')) continue;
     const phrase = phraseAt(tokens, ctx.runs, i);
     if (phrase?.kind !== 'description' || phrase.words.length > 3 || !KIN.has(phrase.head)) continue;
     if (/^,?\s+(?:\p{Lu}\p{Ll}+|Mr|Mrs|Ms|Miss|Dr)\b/u.test(text.slice(phrase.end, phrase.end + 20)))

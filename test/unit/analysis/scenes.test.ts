@@ -75,6 +75,30 @@ describe('dialogue decoded scene by scene', () => {
     expect(speakers(text).slice(-2)).toEqual(['Tomás Quill', 'Declan Furey']);
   });
 
+  it('does not seat a relative named in a comparison ("older than her father") in the scene', () => {
+    const text = [
+      'By a quarter to midnight Ilse Vandermeer was the only person on platform two.',
+      '"Of course it is," Ilse said to nobody.',
+      '"It always is, on Thursdays," said a man\'s voice from the far end of the bench.',
+      'She had not noticed him. He was old, or at least older than her father, in a long dark coat.',
+      '"Why Thursdays?" she asked.',
+      '"They do the maintenance on Thursdays."',
+      '"And it\'s always cancelled?"',
+      '"Not always. About one Thursday in three."',
+    ].join('\n\n');
+    expect(speakers(text)).toEqual([
+      'Ilse Vandermeer',
+      null,
+      'Ilse Vandermeer',
+      null,
+      'Ilse Vandermeer',
+      null,
+    ]);
+    // A word in capitals on a sign is nobody.
+    const sign = `${text}\n\nThe coach had a sign that says TREIN in the window. "Utrecht?" asked the driver.`;
+    expect(analyze(sign).people.map((p) => p.name)).toEqual(['Ilse Vandermeer']);
+  });
+
   it('reads a line whose paragraph narrates one person as that person’s line', () => {
     const text = [
       '"Are you coming to the fair?" asked Ruth Ames.',
