@@ -271,8 +271,13 @@ class EntityBuilder {
     const usable = untitledMention ? exact.filter((p) => !/^Miss\b/.test(p.name)) : exact;
     if (usable.length > 0) return usable[usable.length - 1];
     if (run.core.length === 1) {
+      // "Kwabena Mensah-Ford," said his mother ... "Mrs. Mensah-Ford": a name only ever said aloud, of a
+      // sex the narration never showed, is not enough to make a titled namesake the same person.
+      const onlyHeard = (p: PersonRecord) =>
+        !!run.honorific && p.gender === 'unknown' && p.mentions.every((m) => m.inQuote);
       const bySurname = this.people.filter(
-        (p) => p.core.length > 1 && sameFamilyName(familyNameOf(p.core), word) && compatible(p),
+        (p) =>
+          p.core.length > 1 && sameFamilyName(familyNameOf(p.core), word) && compatible(p) && !onlyHeard(p),
       );
       // "Mr. Thornbury" beside Josiah and Edmund Thornbury: which of them is settled once every name is
       // known (mergeTitledForms), not by who was named last.
@@ -506,6 +511,7 @@ export function findEntities(
       b.mention(run, person);
     else if (run.core.length === 1) later.push(run);
   }
+  genderFromNaming(b.people, tokens);
   const people = mergePetForms(mergeTitledForms(b.people, b.timeline), b.timeline);
   // "Dec knelt on the boards": a short name the text gave elsewhere ('"Ah," Dec agreed') and merged into
   // a full name above is that person where it opens a sentence too.
@@ -670,6 +676,8 @@ function mergeTitledForms(people: PersonRecord[], timeline: EntityIndex['timelin
       );
       if ((title === 'Mrs' || male) && others.length > 0) continue;
       if (owner.gender === 'unknown' && others.some((p) => p.gender === opposite)) continue;
+      // A name only ever said aloud, of a sex the narration never showed, may be anyone of the family.
+      if (owner.gender === 'unknown' && owner.mentions.every((m) => m.inQuote)) continue;
     }
     absorb(owner, titled);
     into.set(titled, owner);
@@ -746,6 +754,26 @@ function mergeTitledForms(people: PersonRecord[], timeline: EntityIndex['timelin
  * their first mentions outside quotes, the first he/she in the same or the next sentence, before another
  * given name intervenes; the majority wins (a lone "Henrietta said. He ..." does not flip a woman).
  */
+/**
+ * "Only two people still called him Kwabena", "they named her Abena": the pronoun a name is given to
+ * says the person's sex before any title ("Mrs. Mensah-Ford") is matched against it.
+ */
+function genderFromNaming(people: PersonRecord[], tokens: Token[]): void {
+  for (const person of people) {
+    if (person.gender !== 'unknown') continue;
+    for (const mention of person.mentions) {
+      const i = tokenIndexAt(tokens, mention.start);
+      const pronoun = tokens[i - 1]?.text.toLowerCase() ?? '';
+      if (!/^(?:call|calls|called|calling|name|names|named|naming)$/i.test(tokens[i - 2]?.text ?? ''))
+        continue;
+      if (pronoun === 'him' || pronoun === 'her') {
+        person.gender = pronoun === 'him' ? 'male' : 'female';
+        break;
+      }
+    }
+  }
+}
+
 function inferGenderFromPronouns(people: PersonRecord[], tokens: Token[], inQuote: Within): void {
   // Where any person is named: a pronoun after someone else's name is no evidence about this one.
   const named = new Set(people.flatMap((p) => p.mentions.map((m) => m.start)));

@@ -109,6 +109,17 @@ describe('people, organisations and places', () => {
     ]);
   });
 
+  it('reads a man from "called him Kwabena", so "Mrs. Mensah-Ford" is someone else (his mother)', () => {
+    const text = [
+      'Only two people still called him Kwabena: his mother, and Frank.',
+      '"Kwabena Mensah-Ford," said his mother. "You were supposed to meet me."',
+      'Mrs. Mensah-Ford looked at her son. "Oh. Oh, baby."',
+    ].join('\n\n');
+    const found = people(text);
+    expect(found.find((p) => p.name === 'Kwabena Mensah-Ford')?.gender).toBe('male');
+    expect(found.map((p) => p.name)).toContain('Mrs. Mensah-Ford');
+  });
+
   it('does not take a town for a person for its given-name look ("grew up in Harlan", "Kelsey City")', () => {
     const text = 'Dr. Samuel Ade grew up in Harlan. He moved to Kelsey City in 2010. "It is home," he said.';
     expect(people(text).map((p) => p.name)).toEqual(['Samuel Ade']);
