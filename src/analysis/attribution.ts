@@ -130,6 +130,7 @@ export function attributeQuotes(input: AttributionInput): Quote[] {
     if (mayContinue) attributed.mayContinue = mayContinue;
     results.push(attributed);
   });
+  nameTheNarrator(results, entities);
   shareTagsWithinParagraphs(results);
   takeTurns(results, resolver, tokens, entities, (p) => paragraphs[p], text);
   // Turn-taking may have named the people around a he/she that found nobody: try those again.
@@ -215,6 +216,32 @@ function continueMonologues(results: Attributed[]): void {
       o.entity = person;
       o.quote.speaker = speakerName(person);
     }
+  }
+}
+
+/**
+ * A story told in the first person: '"You must be tired, Nora." / "A little," I said.' The narrator is
+ * never named in the narration (that says "I"), only by the others, to her face: the person addressed in
+ * the line just before an "I said", whom the narration never names. "I said" lines go to her; with no such
+ * person they stay unattributed.
+ */
+function nameTheNarrator(results: Attributed[], entities: EntityIndex): void {
+  const mine = results.filter((r) => r.tagged && r.phrase?.kind === 'pronoun' && r.phrase.word === 'i');
+  if (mine.length < 2) return;
+  const votes = new Map<EntityRecord, number>();
+  for (const r of mine) {
+    const before = recentResults(results, r.span.paragraph - 1, r.span.paragraph);
+    for (const b of before)
+      for (const e of addressees(b.quote, entities))
+        if (e.kind === 'person' && e.mentions.every((m) => m.inQuote)) votes.set(e, (votes.get(e) ?? 0) + 1);
+  }
+  const ranked = [...votes].sort((a, b) => b[1] - a[1]);
+  const narrator = ranked[0];
+  if (!narrator || (ranked[1] && ranked[1][1] === narrator[1])) return;
+  for (const r of mine) {
+    r.entity = narrator[0];
+    r.quote.speaker = speakerName(narrator[0]);
+    r.quote.confidence = 0.6;
   }
 }
 

@@ -154,6 +154,30 @@ describe('narration that introduces the next speaker', () => {
   });
 });
 
+describe('a story told in the first person', () => {
+  it('gives "I said" to the narrator the others address by name, never named in the narration', () => {
+    const text = [
+      '"You must be tired, Nora," the woman said.',
+      '"A little," I said. "Is my room ready?"',
+      '"It is. Follow me, Nora."',
+      '"Thank you," I said.',
+      'I followed her up the stairs.',
+    ].join('\n\n');
+    expect(speakers(text)).toEqual([null, 'Nora', 'Nora', null, 'Nora']);
+  });
+
+  it('leaves an interviewer\'s "I ask" unnamed when nobody calls the interviewer by name', () => {
+    const text = [
+      'Lena Morrow has carved salt for thirty years.',
+      '"Why salt?" I ask.',
+      '"Because it forgives nothing," Morrow says.',
+      '"And the cracks?" I ask.',
+      '"The cracks are the work."',
+    ].join('\n\n');
+    expect(speakers(text)).toEqual([null, 'Lena Morrow', null, 'Lena Morrow']);
+  });
+});
+
 describe('names inside a line', () => {
   it('does not take "The driver, Pete," for someone the line speaks to', () => {
     const text = [
