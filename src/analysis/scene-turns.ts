@@ -320,6 +320,16 @@ export function buildTurns(results: Attributed[], ctx: SceneContext): Turn[] {
       named.quote.confidence <= GUESSED &&
       named.entity?.kind === 'person';
     if (guessed && speakers.size === 1) turn.hint = named.entity as EntityRecord;
+    // "'Mr Baciu,' the woman said. 'I'm Detective Inspector Pascoe.'": an unnamed description that
+    // introduces herself is that person.
+    else if (
+      named &&
+      speakers.size === 1 &&
+      named.entity === null &&
+      self &&
+      named.phrase?.kind === 'description'
+    )
+      turn.hint = self;
     else if (named && speakers.size === 1) turn.fixed = named.entity;
     else if (speakers.size > 1) turn.fixed = tagged[tagged.length - 1]?.entity ?? null;
     else if (gendered) {

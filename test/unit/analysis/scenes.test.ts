@@ -335,6 +335,17 @@ describe('dialogue decoded scene by scene', () => {
     ]);
   });
 
+  it('gives "the woman said" to the name she introduces herself by in the same line', () => {
+    const text = [
+      'Teodor Baciu had been sitting in the room for forty minutes. When the door opened, it was a woman with a folder.',
+      "'Mr Baciu,' the woman said. 'I'm Detective Inspector Pascoe. You're not under arrest, you understand that?'",
+      "'Then I would like to leave.'",
+      "'I'd rather you didn't. Not yet.'",
+      "'Why not?'",
+    ].join('\n\n');
+    expect(speakers(text).slice(0, 2)).toEqual(['Pascoe', 'Pascoe']);
+  });
+
   it('never guesses "the woman in the grey jacket" onto a man', () => {
     const text = 'Tom Hale sat down. "Good morning," said the woman in the grey jacket.';
     expect(speakers(text)).not.toContain('Tom Hale');
