@@ -497,7 +497,10 @@ export function findEntities(
     const dateline =
       /^[A-Z][A-Z]+(?: [A-Z]+)*$/.test(run.core.join(' ')) &&
       /^[—–-]$/.test(tokens[run.last + 1]?.text ?? '');
-    if ((PLACE_PREPOSITIONS.has(previous) && !inQuote(run.start)) || dateline) {
+    // "in Nan's kitchen": the owner of what follows, not a place.
+    const possessive =
+      /['’]s$/.test(tokens[run.last]?.text ?? '') || /^['’]s$/.test(tokens[run.last + 1]?.text ?? '');
+    if ((PLACE_PREPOSITIONS.has(previous) && !inQuote(run.start) && !possessive) || dateline) {
       b.group('place', run.core.join(' '), run);
     }
   }

@@ -120,6 +120,13 @@ describe('people, organisations and places', () => {
     expect(found.map((p) => p.name)).toContain('Mrs. Mensah-Ford');
   });
 
+  it('does not take "in Nan\'s kitchen" for a place called Nan', () => {
+    const text =
+      'By half past the whole family was in Nan’s kitchen, because Nan had the woodstove.\n\n“That roof has been on since before your father was born,” said Nan.';
+    expect(people(text).map((p) => p.name)).toEqual(['Nan']);
+    expect(analyze(text).places.map((p) => p.name)).toEqual([]);
+  });
+
   it('does not take a town for a person for its given-name look ("grew up in Harlan", "Kelsey City")', () => {
     const text = 'Dr. Samuel Ade grew up in Harlan. He moved to Kelsey City in 2010. "It is home," he said.';
     expect(people(text).map((p) => p.name)).toEqual(['Samuel Ade']);
