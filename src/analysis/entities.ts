@@ -329,6 +329,10 @@ class EntityBuilder {
     // "Captain Reyes", "Colonel Fitzwilliam", "Senator Lowe": a rank or office that only a person holds.
     const title = run.rolePrefix?.split(/\s+/).pop();
     if (title && run.core.length === 1 && PERSONAL_RANKS.has(titleKey(title))) return true;
+    // "Ollie Brennan, who was nineteen": "who" is said of people only.
+    const who =
+      this.tokens[run.last + 1]?.text === ',' && this.tokens[run.last + 2]?.text.toLowerCase() === 'who';
+    if (run.core.length >= 2 && who) return true;
     if (
       run.core.length >= 2 &&
       (roleBefore(this.text, this.tokens, run) ||

@@ -57,7 +57,8 @@ export function subjectBefore(
     let k = end;
     while (k >= floor && tokens[k]?.text !== ',') k--;
     if (k >= floor && /^(?:her|his|its|their|the|a|an)$/i.test(tokens[k + 1]?.text ?? '')) end = k - 1;
-    const antecedent = end >= floor ? phraseEndingAt(tokens, runs, end) : null;
+    const antecedent =
+      end >= floor ? pastPlace(tokens, runs, phraseEndingAt(tokens, runs, end), floor) : null;
     return antecedent && tokenIndexAt(tokens, antecedent.start) >= floor ? antecedent : null;
   }
   // "Sloboda thanked Vranješ for ... and said the fee was ...", "Ilic said his government welcomed it but
@@ -84,11 +85,28 @@ export function subjectBefore(
     }
   }
   if (e < floor) return null;
-  const phrase = phraseEndingAt(tokens, runs, e);
+  const phrase = pastPlace(tokens, runs, phraseEndingAt(tokens, runs, e), floor);
   if (!phrase) return null;
   const owner = describedMember(tokens, runs, tokenIndexAt(tokens, phrase.start), floor);
   if (owner) return owner;
   return tokenIndexAt(tokens, phrase.start) >= floor ? phrase : null;
+}
+
+/**
+ * "The National Museum and Art Gallery in Port Moresby, which ..., said": the phrase a place is attached
+ * to, not the place. Only for a place the text knows as one is the step back taken.
+ */
+function pastPlace(
+  tokens: Token[],
+  runs: RunIndex,
+  phrase: SpeakerPhrase | null,
+  floor: number,
+): SpeakerPhrase | null {
+  if (phrase?.kind !== 'name') return phrase;
+  const before = tokenIndexAt(tokens, phrase.start) - 1;
+  if (!/^(?:in|at|near)$/i.test(tokens[before]?.text ?? '') || before - 1 < floor) return phrase;
+  const owner = phraseEndingAt(tokens, runs, before - 1);
+  return owner?.kind === 'name' && hasOrganisationWord(owner.run.core) ? owner : phrase;
 }
 
 /** The subject of the first finite verb between `floor` and `end`: the main clause's speaker. */

@@ -87,7 +87,7 @@ export const ORGANISATION_WORDS: ReadonlySet<string> = new Set(
   Cup Championship Championships Festival Games Olympics Tour House Democrats Republicans Freight Logistics
   Shipping Foods Properties Insurance Mining Steel Petroleum Telecom Telecoms Software Construction Brewery
   Bakery Hotels Resorts Stores Supermarkets Utilities Railways Therapeutics Biosciences Biotech Pharma Hospice
-  Diagnostics`
+  Diagnostics Library Libraries Museum Gallery Theatre Theater Orchestra Cathedral Zoo`
     .split(/\s+/)
     .filter(Boolean),
 );

@@ -362,6 +362,18 @@ describe('speaker attribution', () => {
     expect(quotes(who)).toMatchObject([{ kind: 'partial', speaker: 'Ana Ruiz' }]);
   });
 
+  it('reads "X, who ..." as a person, "the Y in Z, which ..., said" as the organisation Y, not the place Z', () => {
+    const cook =
+      'Ollie Brennan, who was nineteen, went the colour of the beetroot he was peeling. "They didn\'t come, Chef."';
+    expect(quotes(cook)[0]?.speaker).toBe('Ollie Brennan');
+    const museum =
+      'The National Museum and Art Gallery in Port Moresby, which will house the post, said in a statement that the return was "a model for the objects still held in Europe".';
+    expect(quotes(museum)[0]).toMatchObject({ kind: 'partial', speaker: 'National Museum and Art Gallery' });
+    const library =
+      'Outside, a volunteer at Eastgate Library, who did not want to give her name, held up a placard. "They will lose the only warm room," she said.';
+    expect(quotes(library)[0]?.speaker).toBeNull();
+  });
+
   it('lets an untagged quote paragraph continue the previous speaker', () => {
     const q = quotes('"This is the first point," said Carla Mendes.\n\n"And this is the second."');
     expect(q.map((x) => x.speaker)).toEqual(['Carla Mendes', 'Carla Mendes']);
