@@ -38,6 +38,9 @@ const FRONTING_PREPOSITIONS = new Set('after before with without upon on at to t
 /** After a role: ", Pauline Shawcross," or " of the opposition group, Pauline Shawcross,". */
 const APPOSED_NAME = /^(?:\s+(?:of|for|at|in)\s+[^,.;:"“”‘’]{1,60})?\s*,\s*\p{Lu}/u;
 const PARENTS = new Set(['father', 'mother']);
+const KIN_RELATIONS = new Set(
+  'father mother dad mum mom uncle aunt grandfather grandmother gran nan grandad grandpa grandma'.split(' '),
+);
 const KIN_TITLE = /^(?:Aunt|Auntie|Uncle|Grandma|Grandpa|Granny|Nan|Cousin)\s/;
 
 /** A relative the text never names ("her mother"), standing in so that dialogue turns stay in order. */
@@ -826,6 +829,12 @@ export class SpeakerResolver {
     )?.[1];
     const namedOwner = ownerWord ? this.byStart.get(phrase.start) : undefined;
     const ownedByName = namedOwner?.kind === 'person' ? namedOwner : null;
+    // "said their father": the parent of the ones in the room, never one of them; who, the text may not say.
+    if (possessive === 'their' && relation && relation !== 'unknown' && KIN_RELATIONS.has(phrase.head))
+      return {
+        person: this.standIn(phrase.words.join(' ').toLowerCase(), phrase.head, relation, null, undefined),
+        confidence: 0.5,
+      };
     const owner: Gender | undefined =
       possessive === 'his' ? 'male' : possessive === 'her' ? 'female' : ownerWord ? 'unknown' : undefined;
     if (!relation || !owner) return null;

@@ -219,6 +219,15 @@ describe('pronoun tags', () => {
 });
 
 describe('kin descriptions', () => {
+  it('never gives "said their father" to one of the children it belongs to', () => {
+    const text = [
+      'Molly had her knees pulled up. Sean was lying on the daybed, and their father sat by the stove.',
+      '"Where was Grandad?" Sean asked.',
+      '"Grandad was on the eighth boat," said their father. "Nan is leaving out the best part."',
+    ].join('\n\n');
+    expect(speakers(text)).toEqual(['Sean', null, null]);
+  });
+
   it('finds "her father" as the "Mr Achterberg" the text names without a stop, not a second "Mr. Achterberg"', () => {
     const text =
       'Eleanor Achterberg brought Tomasz home. Mr Achterberg poured the wine.\n\n"So," said her father. "You are an engineer."';
