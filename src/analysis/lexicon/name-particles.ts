@@ -5,7 +5,7 @@
  */
 export const NAME_PARTICLES: ReadonlySet<string> = new Set(
   `bin bint binti ibn ben bat abu al el van von der den de del della degli dei la le les da di dos das du
-  des ter zu af av Ó Ní Nic Uí Ua Mhic`
+  des ter zu af av Ó Ní Nic Uí Ua Mhic El De Da Del Della Dos Van Von Bin Ibn Abu`
     .split(/\s+/)
     .filter(Boolean),
 );

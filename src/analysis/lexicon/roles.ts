@@ -66,7 +66,7 @@ export const ORGANISATION_NOUNS: ReadonlySet<string> = new Set(
   organisation organization network broadcaster station newspaper paper magazine airline operator
   retailer manufacturer insurer regulator watchdog league foundation society church army navy
   military embassy consulate parliament senate congress assembly cabinet council's chamber hospice
-  museum clinic orchestra`
+  museum clinic orchestra zoo library gallery theatre port publisher studio label`
     .split(/\s+/)
     .filter(Boolean),
 );

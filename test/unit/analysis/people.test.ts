@@ -137,6 +137,13 @@ describe('people, organisations and places', () => {
     expect(people(text).map((p) => p.name)).toEqual(['Ciarán Ó Dálaigh']);
   });
 
+  it('keeps a capitalised particle ("Fatima El Amrani" ... "El Amrani told parliament") inside the family name', () => {
+    const text =
+      'The minister, Fatima El Amrani, said investigators were at the port. "There is no indication of more," El Amrani told parliament.';
+    expect(people(text).map((p) => p.name)).toEqual(['Fatima El Amrani']);
+    expect(analyze(text).quotes[0]?.speaker).toBe('Fatima El Amrani');
+  });
+
   it('reads four-word names: a Spanish first family name alone, a Vietnamese given name after "Ms"', () => {
     const union =
       'María del Carmen Ortega Ruiz, secretary general of the smallholders’ union, was angry. "A family cannot move anything," Ortega said.';

@@ -374,6 +374,12 @@ describe('speaker attribution', () => {
     expect(quotes(library)[0]?.speaker).toBeNull();
   });
 
+  it('reads "The zoo said mother and calf were ..." as the zoo speaking', () => {
+    const text =
+      'An okapi calf has been born at Harwood Zoo. The zoo said mother and calf were "doing extremely well".';
+    expect(quotes(text)).toMatchObject([{ kind: 'partial', speaker: 'Harwood Zoo' }]);
+  });
+
   it('lets an untagged quote paragraph continue the previous speaker', () => {
     const q = quotes('"This is the first point," said Carla Mendes.\n\n"And this is the second."');
     expect(q.map((x) => x.speaker)).toEqual(['Carla Mendes', 'Carla Mendes']);
