@@ -253,7 +253,19 @@ export function takeTurns(
     } else if (narrator && !addressed.has(narrator)) {
       speaker = narrator;
       confidence = 0.65;
-    } else if (adjacent && other && other !== last && !addressed.has(other)) {
+    } else if (
+      adjacent &&
+      other &&
+      other !== last &&
+      !addressed.has(other) &&
+      // In a report, two sources quoted one after the other (named in full, as reports name them) are not
+      // talking to each other: a line after them goes on with the last, unless it answers a question or
+      // someone was spoken to.
+      (dialogue ||
+        otherAddressed ||
+        endsWithQuestion(results, p - 1) ||
+        !(reportSource(last) && reportSource(other)))
+    ) {
       speaker = other;
       confidence = 0.6;
     } else if (adjacent && last && (dialogue || endsWithQuestion(results, p - 1))) {
@@ -332,6 +344,11 @@ export function introducedSpeaker(
   // The verb's subject: the last person the narration refers to before it.
   const people = resolver.referencesIn(from, at).filter((c) => c.entity.kind === 'person');
   return people[people.length - 1]?.entity ?? null;
+}
+
+/** Named as a report names its sources: an organisation, or a person's full name. */
+function reportSource(entity: EntityRecord | null): boolean {
+  return !!entity && (entity.kind !== 'person' || entity.core.length >= 2);
 }
 
 /** People named inside a quote. */

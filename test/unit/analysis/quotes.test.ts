@@ -380,6 +380,15 @@ describe('speaker attribution', () => {
     expect(quotes(text)).toMatchObject([{ kind: 'partial', speaker: 'Harwood Zoo' }]);
   });
 
+  it('in a report, lets an untagged paragraph after two sources in a row go on with the second', () => {
+    const text = [
+      '"Let\'s not pretend this fixes the workforce crisis," Claire Maddox said.',
+      'Asked about those comments, the minister, Aroha Tipene, said she understood. "We have never walked away from the table," she added.',
+      "\"I'm glad it's over. I'll be gladder when I see the contracts.\"",
+    ].join('\n\n');
+    expect(quotes(text).map((q) => q.speaker)).toEqual(['Claire Maddox', 'Aroha Tipene', 'Aroha Tipene']);
+  });
+
   it('lets an untagged quote paragraph continue the previous speaker', () => {
     const q = quotes('"This is the first point," said Carla Mendes.\n\n"And this is the second."');
     expect(q.map((x) => x.speaker)).toEqual(['Carla Mendes', 'Carla Mendes']);
