@@ -259,11 +259,11 @@ export function takeTurns(
       other !== last &&
       !addressed.has(other) &&
       // In a report, two sources quoted one after the other (named in full, as reports name them) are not
-      // talking to each other: a line after them goes on with the last, unless it answers a question or
-      // someone was spoken to.
+      // talking to each other: a line after them goes on with the last, unless one of them asked the
+      // other something (a hearing, an interview) or someone was spoken to.
       (dialogue ||
         otherAddressed ||
-        endsWithQuestion(results, p - 1) ||
+        [1, 2, 3].some((back) => endsWithQuestion(results, p - back)) ||
         !(reportSource(last) && reportSource(other)))
     ) {
       speaker = other;
