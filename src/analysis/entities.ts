@@ -472,7 +472,9 @@ export function findEntities(
       b.mention(run, group);
       continue;
     }
-    if (run.ofPhrase || (run.weak && !FIRST_NAMES.has((run.core[0] ?? '').toLowerCase()))) {
+    // "Odile, who had been photographing the glacier": "who" is said of people only.
+    const who = tokens[run.last + 1]?.text === ',' && tokens[run.last + 2]?.text.toLowerCase() === 'who';
+    if (run.ofPhrase || (run.weak && !who && !FIRST_NAMES.has((run.core[0] ?? '').toLowerCase()))) {
       unresolved.push(run);
       continue;
     }
@@ -487,6 +489,7 @@ export function findEntities(
       single &&
       (run.honorific || !isGroupWord(run.core[0] as string)) &&
       (run.honorific ||
+        who ||
         // "grew up in Harlan": a given name after "in" or "near" is a town ("in Anna's room" is not).
         (FIRST_NAMES.has((run.core[0] ?? '').toLowerCase()) &&
           !(TOWN_PREPOSITIONS.has(previous) && !/['’]s$/.test(tokens[run.last]?.text ?? ''))) ||

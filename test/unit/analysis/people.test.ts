@@ -127,6 +127,13 @@ describe('people, organisations and places', () => {
     expect(analyze(text).places.map((p) => p.name)).toEqual([]);
   });
 
+  it('reads a single unknown name followed by ", who" as a person ("Odile, who had been photographing")', () => {
+    const text =
+      'Ruth grabbed the rail. "Tell me that is normal," she said.\n\nOdile, who had been photographing the glacier, lowered her phone. "It is normal," she said.';
+    expect(people(text).map((p) => p.name)).toContain('Odile');
+    expect(analyze(text).quotes.map((q) => q.speaker)).toEqual(['Ruth', 'Odile']);
+  });
+
   it('does not take a town for a person for its given-name look ("grew up in Harlan", "Kelsey City")', () => {
     const text = 'Dr. Samuel Ade grew up in Harlan. He moved to Kelsey City in 2010. "It is home," he said.';
     expect(people(text).map((p) => p.name)).toEqual(['Samuel Ade']);
