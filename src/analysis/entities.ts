@@ -760,11 +760,6 @@ function mergeTitledForms(people: PersonRecord[], timeline: EntityIndex['timelin
 }
 
 /**
- * A person of unknown gender takes the gender the he/she right after their mentions shows: for each of
- * their first mentions outside quotes, the first he/she in the same or the next sentence, before another
- * given name intervenes; the majority wins (a lone "Henrietta said. He ..." does not flip a woman).
- */
-/**
  * "Only two people still called him Kwabena", "they named her Abena": the pronoun a name is given to
  * says the person's sex before any title ("Mrs. Mensah-Ford") is matched against it.
  */
@@ -784,6 +779,11 @@ function genderFromNaming(people: PersonRecord[], tokens: Token[]): void {
   }
 }
 
+/**
+ * A person of unknown gender takes the gender the he/she right after their mentions shows: for each of
+ * their first mentions outside quotes, the first he/she in the same or the next sentence, before another
+ * given name intervenes; the majority wins (a lone "Henrietta said. He ..." does not flip a woman).
+ */
 function inferGenderFromPronouns(people: PersonRecord[], tokens: Token[], inQuote: Within): void {
   // Where any person is named: a pronoun after someone else's name is no evidence about this one.
   const named = new Set(people.flatMap((p) => p.mentions.map((m) => m.start)));
