@@ -331,7 +331,13 @@ export class SpeakerResolver {
         const g = (c.entity as PersonRecord).gender;
         return gender === 'unknown' || g === 'unknown' || g === gender;
       });
-      const chosen = fits.find((c) => !c.possessive);
+      // "Lydia ... continued to butter her toast; but Cecily, who ..., said": after a semicolon and "but",
+      // the new clause's subject is the one in focus.
+      const turn =
+        s < sentence && fits.length > 1 ? this.lastClauseStart(s, (fits[0] as Salient).start) : undefined;
+      const chosen =
+        (turn !== undefined ? fits.find((c) => !c.possessive && c.start >= turn) : undefined) ??
+        fits.find((c) => !c.possessive);
       if (chosen) return chosen.entity as PersonRecord;
       // "Lydia's being settled ... just when she had expected": a possessor of the pronoun's own sentence
       // only when the sentence before has nobody else who fits.
@@ -341,6 +347,17 @@ export class SpeakerResolver {
       possessor = owner;
     }
     return possessor ?? null;
+  }
+
+  /** Where the last "; but" clause of a sentence starts, if it has one. */
+  private lastClauseStart(sentence: number, from: number): number | undefined {
+    let found: number | undefined;
+    for (let i = tokenIndexAt(this.tokens, from); i < this.tokens.length; i++) {
+      const t = this.tokens[i] as Token;
+      if (t.sentence !== sentence) break;
+      if (t.text === ';' && /^but$/i.test(this.tokens[i + 1]?.text ?? '')) found = this.tokens[i + 1]?.start;
+    }
+    return found;
   }
 
   /**

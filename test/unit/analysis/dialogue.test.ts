@@ -206,6 +206,15 @@ describe('pronoun tags', () => {
     expect(speakers(text)).toEqual(['Mrs. Grant', 'Mrs. Grant']);
   });
 
+  it('takes the subject of a sentence\'s last "; but" clause for the "she" after it', () => {
+    const text = [
+      'Mrs. Thornleigh read the letter aloud.',
+      'Nobody spoke for a moment. Lydia Thornleigh continued to butter her toast with great exactness; but Cecily, who was seventeen, could not keep the thought to herself.',
+      '"Then he is coming to look us over," said she.',
+    ].join('\n\n');
+    expect(speakers(text)).toEqual(['Cecily']);
+  });
+
   it('finds a short name the text gave in a tag where it opens a sentence ("Dec knelt")', () => {
     const text = [
       'Declan Furey and Tomás Quill sat in the boat. "Ah," Tomás said.',
