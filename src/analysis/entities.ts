@@ -453,6 +453,7 @@ export function findEntities(
   );
   // Pass 2: every run in order; single words resolve to a known person or organisation.
   const unresolved: NameRun[] = [];
+  const spoken: NameRun[] = [];
   for (const run of runs) {
     let entity = assigned.get(run);
     if (entity?.kind === 'person') {
@@ -509,7 +510,13 @@ export function findEntities(
       /['’]s$/.test(tokens[run.last]?.text ?? '') || /^['’]s$/.test(tokens[run.last + 1]?.text ?? '');
     if ((PLACE_PREPOSITIONS.has(previous) && !inQuote(run.start) && !possessive) || dateline) {
       b.group('place', run.core.join(' '), run);
-    }
+    } else if (
+      single &&
+      inQuote(run.start) &&
+      previous === ',' &&
+      /^[,.!?]$/.test(tokens[run.last + 1]?.text ?? '')
+    )
+      spoken.push(run);
   }
   // '"...?" Abara said.' opens a sentence, so it was only a weak cue; the text names Abara as a person
   // further on ("said Abara"): this mention is that person too.
@@ -530,6 +537,18 @@ export function findEntities(
     const owners = people.filter((p) => p.aliases.has(word) && !p.core.includes(word));
     if (owners.length === 1) b.mention(run, owners[0] as PersonRecord);
   }
+  // '"Nobody wants to buy it, Jas," Maren said': a short form said to someone's face is that person's,
+  // when it begins exactly one person's given name.
+  for (const run of spoken) {
+    const clip = (run.core[0] as string).toLowerCase();
+    if (clip.length < 3) continue;
+    const owners = people.filter((p) => {
+      const given = (p.core[0] ?? '').toLowerCase();
+      return p.core.length > 0 && given.length >= clip.length + 2 && given.startsWith(clip);
+    });
+    if (owners.length === 1) b.mention(run, owners[0] as PersonRecord);
+  }
+  if (later.length + spoken.length > 0) for (const p of people) p.mentions.sort((x, y) => x.start - y.start);
   inferGenderFromPronouns(people, tokens, inQuote);
   b.timeline.sort((x, y) => x.mention.start - y.mention.start);
   return {

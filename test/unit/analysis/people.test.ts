@@ -134,6 +134,12 @@ describe('people, organisations and places', () => {
     expect(analyze(text).quotes.map((q) => q.speaker)).toEqual(['Ruth', 'Odile']);
   });
 
+  it('joins a short form said to someone\'s face ("..., Jas,") to the one given name it begins', () => {
+    const text =
+      'Maren Holt was in the kitchen. Jasmin came in from the garden. "Nobody is selling this," Jasmin said.\n\n"Nobody wants to buy it, Jas," Maren said.';
+    expect(people(text).find((p) => p.name === 'Jasmin')?.aliases).toContain('Jas');
+  });
+
   it('does not take a town for a person for its given-name look ("grew up in Harlan", "Kelsey City")', () => {
     const text = 'Dr. Samuel Ade grew up in Harlan. He moved to Kelsey City in 2010. "It is home," he said.';
     expect(people(text).map((p) => p.name)).toEqual(['Samuel Ade']);
