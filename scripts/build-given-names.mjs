@@ -15,8 +15,8 @@ const words = new Set(require('an-array-of-english-words'));
 const usable = (name) => /^[A-Z][a-z]{2,}$/.test(name) && !words.has(name.toLowerCase());
 const m = new Set(male.filter(usable).map((n) => n.toLowerCase()));
 const f = new Set(female.filter(usable).map((n) => n.toLowerCase()));
-const both = [...m].filter((n) => f.has(n));
-const only = (set) => [...set].filter((n) => !both.includes(n)).sort();
+const both = new Set([...m].filter((n) => f.has(n)));
+const only = (set) => [...set].filter((n) => !both.has(n)).sort();
 const wrap = (list) => {
   const lines = [];
   let line = '';
@@ -42,7 +42,7 @@ ${wrap(only(f))}\`;
 
 /** Given names used for both. */
 export const MOBY_EITHER = \`
-${wrap(both.sort())}\`;
+${wrap([...both].sort())}\`;
 `;
 writeFileSync(new URL('../src/analysis/lexicon/given-names-moby.ts', import.meta.url), out);
-console.log(`male ${only(m).length}, female ${only(f).length}, either ${both.length}`);
+console.log(`male ${only(m).length}, female ${only(f).length}, either ${both.size}`);

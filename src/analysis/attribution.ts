@@ -181,7 +181,6 @@ function resolveLatePronouns(
   return changed;
 }
 
-/** The unresolved quotes of `tagged`'s paragraph that share its tag now go to `person`. */
 /**
  * The one who spoke the paragraph before, when a he/she read as a reply to them could as well be them going
  * on: the same gender, not addressed, and the line before asked nothing.
@@ -211,10 +210,11 @@ function continueMonologues(results: Attributed[]): void {
     const person = r.mayContinue;
     if (!person || !r.tagged) continue;
     const before = r.entity;
-    for (const o of results) {
-      if (o.span.paragraph !== r.span.paragraph || o.entity !== before) continue;
+    for (const o of recentResults(results, r.span.paragraph, r.span.paragraph + 1)) {
+      if (o.entity !== before) continue;
       o.entity = person;
       o.quote.speaker = speakerName(person);
+      o.quote.confidence = 0.6;
     }
   }
 }
@@ -245,6 +245,7 @@ function nameTheNarrator(results: Attributed[], entities: EntityIndex): void {
   }
 }
 
+/** The unresolved quotes of `tagged`'s paragraph that share its tag now go to `person`. */
 function giveTagInParagraph(
   results: Attributed[],
   tagged: Attributed,

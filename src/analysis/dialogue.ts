@@ -1,6 +1,7 @@
 import type { Attributed } from './attribution.js';
 import { isSpeech } from './attribution.js';
 import { type EntityIndex, type EntityRecord, firstMentionFrom, speakerName } from './entities.js';
+import { nounIn, PERSON_NOUNS } from './lexicon/roles.js';
 import type { Token } from './nlp.js';
 import type { SpeakerResolver } from './speaker-resolution.js';
 import { tokenIndexAt } from './speech-tags.js';
@@ -34,7 +35,7 @@ const VOCATIVE_AFTER = /^(?:['’]s\b)?\s*(?:[,;!?.]|—|--|$)/;
 const APPOSITION_BEFORE =
   /\b(?:my|your|his|her|our|their)\s+(?:\p{L}+\s+)?(?!dear\b)\p{L}+\s*,\s*(?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lady|Lord)\.?\s+)?$/iu;
 
-const ROLE_APPOSITION = /(?:^|[.!?]\s+)(?:the|a|an|my|our)\s+(?:\p{L}+\s+)?\p{Ll}+\s*,\s*$/iu;
+const ROLE_APPOSITION = /(?:^|[.!?]\s+)(?:[Tt]he|[Aa]n?|[Mm]y|[Oo]ur)\s+(?:\p{L}+\s+)?(\p{Ll}+)\s*,\s*$/u;
 
 /** Names inside a quote that address someone: "You make me laugh, Charlotte;" → Charlotte is not speaking. */
 export function addressees(
@@ -64,7 +65,8 @@ export function addressees(
     // "The driver, Pete, knew everyone's stop": set off on both sides after a subject that opens the
     // sentence, an apposition ("I am going to open the instrument, Eliza, and ..." still addresses her).
     const opening = at > 60 ? `…${quote.text.slice(at - 60, at)}` : quote.text.slice(0, at);
-    if (ROLE_APPOSITION.test(opening) && /^\s*,/.test(after)) continue;
+    const role = ROLE_APPOSITION.exec(opening)?.[1];
+    if (role && nounIn(PERSON_NOUNS, role) && /^\s*,/.test(after)) continue;
     if (!insideNestedQuote(at)) found.add(entity);
   }
   // "Minister, will any unit close?": an office used as a word of address names the one who holds it.
@@ -341,10 +343,15 @@ export function introducedSpeaker(
   const from = before.start + lastMark + 1;
   const at = before.start + verb.index;
   if (fullText.slice(from, at).trim().split(/\s+/).length < 4) return null;
-  // The verb's subject: the last person the narration refers to before it.
+  // The verb's subject: a person named (or he/she) right before it ("... and Mrs. Hurst began again",
+  // "She went on."), not anyone the sentence names ("Tom looked at Jane. Outside, the rain began.").
   const people = resolver.referencesIn(from, at).filter((c) => c.entity.kind === 'person');
-  return people[people.length - 1]?.entity ?? null;
+  const subject = people[people.length - 1];
+  return subject && SUBJECT_BEFORE_VERB.test(fullText.slice(subject.start, at)) ? subject.entity : null;
 }
+
+const SUBJECT_BEFORE_VERB =
+  /^(?:(?:he|she)|(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?(?:\p{Lu}[\p{L}’'-]*\s+){0,3}\p{Lu}[\p{L}’'-]*)\s*$/iu;
 
 /** Named as a report names its sources: an organisation, or a person's full name. */
 function reportSource(entity: EntityRecord | null): boolean {

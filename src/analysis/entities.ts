@@ -70,7 +70,7 @@ export function firstMentionFrom(timeline: EntityIndex['timeline'], offset: numb
   return lo;
 }
 
-const TOWN_PREPOSITIONS = new Set(['in', 'near', 'outside', 'inside', 'across', 'around', 'through', 'via']);
+const TOWN_PREPOSITIONS = new Set(['in', 'near', 'via']);
 
 /** Last words that make a run a place whatever given name it starts with ("Kelsey City", "Brennan Falls"). */
 const PLACE_WORDS = new Set(

@@ -272,6 +272,8 @@ function clippedNameActing(core: string[], tokens: Token[], last: number): boole
   const next = tokens[last + 1];
   return (
     core.length === 1 &&
+    // "Sales in Oct rose": after a preposition it is the month.
+    tokens[last - 1]?.pos !== 'ADP' &&
     NAME_LIKE_ABBREVIATIONS.has((core[0] as string).toLowerCase()) &&
     !!next &&
     /^\p{Ll}/u.test(next.text) &&

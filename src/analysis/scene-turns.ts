@@ -79,7 +79,7 @@ const GUESSED = 0.5;
 // Between a tag's speaker and the person spoken to: '" said she to Charlotte', '" Grady told Ashworth'.
 // '" Kamala said, kissing Leela', '" said he, turning to Jane': the one the speaker turns to.
 const TO_LISTENER =
-  /^\s*(?:\p{L}+\s+){0,2}?(?:to|at)\s+$|^\s*(?:told|asked|assured|answered|reminded|warned|urged)\s+$|^\s*(?:\p{L}+)?,\s+(?:\p{L}+ly\s+)?\p{L}{2,}ing\s+(?:(?:to|at|towards|round to|over to)\s+)?$/u;
+  /^\s*(?:\p{L}+\s+){0,2}?(?:to|at)\s+$|^\s*(?:told|asked|assured|answered|reminded|warned|urged)\s+$|^\s*(?:\p{L}+)?,\s+(?:\p{L}+ly\s+)?(?:turning|kissing|facing|addressing|hugging|embracing|nodding|looking|glancing|smiling|winking|pointing|gesturing|patting|touching|taking|eyeing|watching|studying|interrupting)\s+(?:(?:to|at|towards|round to|over to)\s+)?$/u;
 
 /** The person a tag says the line was spoken to. */
 function tagListener(r: Attributed, ctx: SceneContext): EntityRecord | null {

@@ -41,6 +41,8 @@ const PARENTS = new Set(['father', 'mother']);
 const KIN_RELATIONS = new Set(
   'father mother dad mum mom uncle aunt grandfather grandmother gran nan grandad grandpa grandma'.split(' '),
 );
+/** Words that end the head of an apposition ("her publisher for half a century", "the employer of ..."). */
+const APPOSITION_STOPS = new Set('of for since in at on with whose who which that to from'.split(' '));
 const KIN_TITLE = /^(?:Aunt|Auntie|Uncle|Grandma|Grandpa|Granny|Nan|Cousin)\s/;
 
 /** A relative the text never names ("her mother"), standing in so that dialogue turns stay in order. */
@@ -120,6 +122,8 @@ export class SpeakerResolver {
   /** Offsets of sentence-opening role descriptions resolved to a named person ("The judge said ..."). */
   private readonly roleSubjects: number[] = [];
   private inQuote?: (offset: number) => boolean;
+  /** Roles the text gives organisations in apposition ("Greyfriars Press, her publisher"), in text order. */
+  private bodyRoles?: Array<{ org: GroupRecord; head: string; start: number }>;
 
   constructor(
     private readonly text: string,
@@ -226,7 +230,7 @@ export class SpeakerResolver {
       for (let i = tokenIndexAt(this.tokens, u.end); i < this.tokens.length; i++) {
         const t = this.tokens[i] as Token;
         if (t.start >= position) break;
-        if (/^[.!?]$/.test(t.text) && !this.inQuote(t.start)) stops++;
+        if (/^[.!?]$/.test(t.text) && !this.inQuote(t.start) && ++stops > 1) break;
       }
       return stops <= 1 ? u : undefined;
     }
@@ -433,13 +437,16 @@ export class SpeakerResolver {
     // Named so, or known by that title as well ("Josiah Thornbury" met as "Mr. Thornbury"); for a parent,
     // else the one other man (woman) of the family ("his father" of Edmund Thornbury is Josiah Thornbury).
     const gender = title === 'Mr.' ? 'male' : 'female';
-    const kin = people.filter(
-      (p) => p.core.length >= 2 && p.core[p.core.length - 1] === surname && p.gender === gender,
-    );
+    const onlyKin = () => {
+      const kin = people.filter(
+        (p) => p.core.length >= 2 && p.core[p.core.length - 1] === surname && p.gender === gender,
+      );
+      return kin.length === 1 ? kin[0] : undefined;
+    };
     let person =
       people.find((p) => p.name === name || p.name === undotted) ??
       people.find((p) => p.aliases.has(name) || p.aliases.has(undotted)) ??
-      (PARENTS.has(relation) && kin.length === 1 ? kin[0] : undefined);
+      (PARENTS.has(relation) ? onlyKin() : undefined);
     if (!person) {
       person = {
         kind: 'person',
@@ -680,20 +687,30 @@ export class SpeakerResolver {
    * gave this role in apposition, the latest before `position`.
    */
   private organisationByRole(head: string, position: number): GroupRecord | null {
-    let best: GroupRecord | null = null;
-    let bestAt = -1;
-    for (const org of this.entities.organisations) {
-      for (const m of org.mentions) {
-        if (m.start >= position || m.start < bestAt || m.inQuote) continue;
-        const after = this.text.slice(m.end, m.end + 80);
-        const role = /^\s*,\s+(?:her|his|its|their|the)\s+((?:[\p{L}-]+\s+){0,3}[\p{L}-]+)\b/u.exec(
-          after,
-        )?.[1];
-        if (role?.toLowerCase().split(/\s+/).includes(head)) {
-          best = org;
-          bestAt = m.start;
+    if (!ORGANISATION_NOUNS.has(head)) return null;
+    if (!this.bodyRoles) {
+      // Read once: every "X, its/her/the <role>" apposition after an organisation's name, by its head noun
+      // (the word before "of", "for", "whose" ...: "the employer of the driver" is an employer).
+      this.bodyRoles = [];
+      for (const org of this.entities.organisations)
+        for (const m of org.mentions) {
+          if (m.inQuote) continue;
+          const words = /^\s*,\s+(?:her|his|its|their|the)\s+((?:[\p{L}-]+\s+){0,4}[\p{L}-]+)/u
+            .exec(this.text.slice(m.end, m.end + 80))?.[1]
+            ?.toLowerCase()
+            .split(/\s+/);
+          if (!words) continue;
+          const stop = words.findIndex((w) => APPOSITION_STOPS.has(w));
+          const roleHead =
+            (stop > 0 ? words[stop - 1] : stop < 0 ? words[words.length - 1] : undefined) ?? '';
+          if (roleHead) this.bodyRoles.push({ org, head: roleHead, start: m.start });
         }
-      }
+      this.bodyRoles.sort((a, b) => a.start - b.start);
+    }
+    let best: GroupRecord | null = null;
+    for (const r of this.bodyRoles) {
+      if (r.start >= position) break;
+      if (r.head === head) best = r.org;
     }
     return best;
   }

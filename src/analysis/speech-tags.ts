@@ -56,7 +56,10 @@ export function subjectBefore(
     let end = e - 2;
     let k = end;
     while (k >= floor && tokens[k]?.text !== ',') k--;
-    if (k >= floor && /^(?:her|his|its|their|the|a|an)$/i.test(tokens[k + 1]?.text ?? '')) end = k - 1;
+    // Only a stretch with no verb of its own is an apposition ("the mayor thanked Ana Ruiz, who" is not).
+    const verbless = tokens.slice(k + 1, end + 1).every((t) => t.pos !== 'VERB' && t.pos !== 'AUX');
+    if (k >= floor && verbless && /^(?:her|his|its|their|the|a|an)$/i.test(tokens[k + 1]?.text ?? ''))
+      end = k - 1;
     const antecedent =
       end >= floor ? pastPlace(tokens, runs, phraseEndingAt(tokens, runs, end), floor) : null;
     return antecedent && tokenIndexAt(tokens, antecedent.start) >= floor ? antecedent : null;

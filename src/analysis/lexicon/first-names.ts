@@ -3,7 +3,8 @@ import { MOBY_EITHER, MOBY_FEMALE, MOBY_MALE } from './given-names-moby.js';
 
 /**
  * Common given names (English-speaking countries plus frequent international ones) with their usual
- * gender, joined by the Moby name lists (given-names-moby.ts, about 7,000 more, none an English word). Used only as a weak cue: a capitalised word that starts a name run, and he/she resolution.
+ * gender, joined by the Moby name lists (given-names-moby.ts, about 7,000 more, none an English word).
+ * Used only as a weak cue: a capitalised word that starts a name run, and he/she resolution.
  */
 const MALE = `aaron adam adrian ahmed alan albert alex alexander alfred ali andrew andy anthony antonio arthur
   austin barry ben benjamin bernard bill billy bob brad brandon brian bruce bryan carl carlos charles charlie
@@ -49,6 +50,7 @@ function toMap(list: string, gender: Gender): Array<[string, Gender]> {
 export const FIRST_NAMES: ReadonlyMap<string, Gender> = new Map([
   ...toMap(MOBY_EITHER, 'unknown'),
   ...toMap(MOBY_MALE, 'male'),
+  // The Moby women's list holds some men's names ("Andrei"): it says a word is a given name, not whose.
   ...toMap(MOBY_FEMALE, 'unknown'),
   ...toMap(MALE, 'male'),
   ...toMap(FEMALE, 'female'),
