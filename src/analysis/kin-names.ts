@@ -46,7 +46,8 @@ export function kinNamedRuns(
       let count = 0;
       let last = -1;
       for (const t of tokens) {
-        if (t.sentence === last) continue;
+        // A sentence is narration when its first word is outside quotes (its opening mark is not inside).
+        if (t.sentence === last || /^\p{P}+$/u.test(t.text)) continue;
         last = t.sentence;
         narration[t.sentence] = count;
         if (!inQuote(t.start)) count++;
