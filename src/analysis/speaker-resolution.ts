@@ -916,7 +916,12 @@ export class SpeakerResolver {
     if (household) return { person: household, confidence: 0.5 };
     const others = new Set(excluded);
     if (possessor) others.add(possessor);
-    const nearby = guess ? this.salientPerson(phrase.start, sentence, relation, others) : null;
+    // "said her mother" with no family name to go on is not guessed onto the woman in focus (a sister,
+    // a friend): it stays her mother, unnamed.
+    const nearby =
+      guess && !PARENTS.has(phrase.head)
+        ? this.salientPerson(phrase.start, sentence, relation, others)
+        : null;
     return {
       person:
         (ownerWord ? null : nearby) ??

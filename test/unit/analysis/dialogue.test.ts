@@ -228,6 +228,14 @@ describe('pronoun tags', () => {
 });
 
 describe('kin descriptions', () => {
+  it('never guesses "said her mother" onto the woman in focus when the family is not named', () => {
+    const text = [
+      '"I wish he had danced with Eliza," said Miss Lucas.',
+      '"Another time, Lizzy," said her mother, "I would not dance with him."',
+    ].join('\n\n');
+    expect(speakers(text)).toEqual(['Miss Lucas', "Lizzy's mother", "Lizzy's mother"]);
+  });
+
   it('never gives "said their father" to one of the children it belongs to', () => {
     const text = [
       'Molly had her knees pulled up. Sean was lying on the daybed, and their father sat by the stove.',
