@@ -864,11 +864,16 @@ export class SpeakerResolver {
     const namedOwner = ownerWord ? this.byStart.get(phrase.start) : undefined;
     const ownedByName = namedOwner?.kind === 'person' ? namedOwner : null;
     // "said their father": the parent of the ones in the room, never one of them; who, the text may not say.
-    if (possessive === 'their' && relation && relation !== 'unknown' && KIN_RELATIONS.has(phrase.head))
+    if (possessive === 'their' && relation && relation !== 'unknown' && KIN_RELATIONS.has(phrase.head)) {
+      // "their uncle" beside "Uncle Ray": the one person the text calls by that family title.
+      const titled = this.calledBy(phrase.head);
       return {
-        person: this.standIn(phrase.words.join(' ').toLowerCase(), phrase.head, relation, null, undefined),
-        confidence: 0.5,
+        person:
+          titled ??
+          this.standIn(phrase.words.join(' ').toLowerCase(), phrase.head, relation, null, undefined),
+        confidence: titled ? 0.6 : 0.5,
       };
+    }
     const owner: Gender | undefined =
       possessive === 'his' ? 'male' : possessive === 'her' ? 'female' : ownerWord ? 'unknown' : undefined;
     if (!relation || !owner) return null;
@@ -900,10 +905,8 @@ export class SpeakerResolver {
       if (family.length === 1) return { person: family[0] as PersonRecord, confidence: 0.6 };
     }
     // "her uncle" and "Uncle Hiro": the one person the text calls by that family title.
-    const titled = this.entities.people.filter((p) =>
-      [p.name, ...p.aliases].some((a) => a.toLowerCase().startsWith(`${phrase.head} `)),
-    );
-    if (titled.length === 1) return { person: titled[0] as PersonRecord, confidence: 0.6 };
+    const titled = this.calledBy(phrase.head);
+    if (titled) return { person: titled, confidence: 0.6 };
     // "her uncle and aunt" beside "Mr. and Mrs. Gardiner": the one married couple of the text, when the
     // owner is not of that family.
     if (phrase.head === 'uncle' || phrase.head === 'aunt') {
@@ -928,6 +931,14 @@ export class SpeakerResolver {
         this.standIn(phrase.words.join(' ').toLowerCase(), phrase.head, relation, possessor, ownerWord),
       confidence: 0.5,
     };
+  }
+
+  /** The one person the text calls by a family title ("Uncle Ray" for "uncle"), if exactly one. */
+  private calledBy(relation: string): PersonRecord | null {
+    const titled = this.entities.people.filter((p) =>
+      [p.name, ...p.aliases].some((a) => a.toLowerCase().startsWith(`${relation} `)),
+    );
+    return titled.length === 1 ? (titled[0] as PersonRecord) : null;
   }
 
   /** A relative the narration mentions ("she was met by her father"): named by family, else a stand-in. */

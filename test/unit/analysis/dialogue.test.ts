@@ -243,6 +243,10 @@ describe('kin descriptions', () => {
       '"Grandad was on the eighth boat," said their father. "Nan is leaving out the best part."',
     ].join('\n\n');
     expect(speakers(text)).toEqual(['Sean', null, null]);
+    // "their uncle" beside "Uncle Ray" is him.
+    const camp =
+      '"Right," said Uncle Ray, standing back.\n\nMaddie was eating crisps.\n\n"We leave at six," said their uncle.';
+    expect(speakers(camp)).toEqual(['Uncle Ray', 'Uncle Ray']);
   });
 
   it('finds "her father" as the "Mr Achterberg" the text names without a stop, not a second "Mr. Achterberg"', () => {
