@@ -82,6 +82,11 @@ function isPlaceName(core: string[]): boolean {
   return core.length >= 2 && PLACE_WORDS.has(core[core.length - 1] as string);
 }
 
+/** "Ollie Brennan, who ...": a run set off by a comma before "who", which is said of people only. */
+function followedByWho(tokens: Token[], run: NameRun): boolean {
+  return tokens[run.last + 1]?.text === ',' && tokens[run.last + 2]?.text.toLowerCase() === 'who';
+}
+
 /** "María del Carmen Ortega Ruiz", "Nguyễn Thị Thanh Hà": names run to four words in many cultures. */
 const MAX_NAME_WORDS = 4;
 
@@ -330,9 +335,7 @@ class EntityBuilder {
     const title = run.rolePrefix?.split(/\s+/).pop();
     if (title && run.core.length === 1 && PERSONAL_RANKS.has(titleKey(title))) return true;
     // "Ollie Brennan, who was nineteen": "who" is said of people only.
-    const who =
-      this.tokens[run.last + 1]?.text === ',' && this.tokens[run.last + 2]?.text.toLowerCase() === 'who';
-    if (run.core.length >= 2 && who) return true;
+    if (run.core.length >= 2 && followedByWho(this.tokens, run)) return true;
     if (
       run.core.length >= 2 &&
       (roleBefore(this.text, this.tokens, run) ||
@@ -474,7 +477,9 @@ export function findEntities(
       continue;
     }
     // "Odile, who had been photographing the glacier": "who" is said of people only.
-    const who = tokens[run.last + 1]?.text === ',' && tokens[run.last + 2]?.text.toLowerCase() === 'who';
+    const who = followedByWho(tokens, run);
+    const possessive =
+      /['’]s$/.test(tokens[run.last]?.text ?? '') || /^['’]s$/.test(tokens[run.last + 1]?.text ?? '');
     if (run.ofPhrase || (run.weak && !who && !FIRST_NAMES.has((run.core[0] ?? '').toLowerCase()))) {
       unresolved.push(run);
       continue;
@@ -493,7 +498,7 @@ export function findEntities(
         who ||
         // "grew up in Harlan": a given name after "in" or "near" is a town ("in Anna's room" is not).
         (FIRST_NAMES.has((run.core[0] ?? '').toLowerCase()) &&
-          !(TOWN_PREPOSITIONS.has(previous) && !/['’]s$/.test(tokens[run.last]?.text ?? ''))) ||
+          !(TOWN_PREPOSITIONS.has(previous) && !possessive)) ||
         ((speechVerbNear(tokens, run) || speakingNames.has(run.core[0])) &&
           !PLACE_PREPOSITIONS.has(previous)))
     ) {
@@ -506,8 +511,6 @@ export function findEntities(
       /^[A-Z][A-Z]+(?: [A-Z]+)*$/.test(run.core.join(' ')) &&
       /^[—–-]$/.test(tokens[run.last + 1]?.text ?? '');
     // "in Nan's kitchen": the owner of what follows, not a place.
-    const possessive =
-      /['’]s$/.test(tokens[run.last]?.text ?? '') || /^['’]s$/.test(tokens[run.last + 1]?.text ?? '');
     if ((PLACE_PREPOSITIONS.has(previous) && !inQuote(run.start) && !possessive) || dateline) {
       b.group('place', run.core.join(' '), run);
     } else if (

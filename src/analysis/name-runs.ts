@@ -254,18 +254,7 @@ function personBeforeOf(tokens: Token[], i: number, last: number): boolean {
 }
 
 /** Month and day abbreviations that are also short forms of given names ("Dec" for Declan, "Jan"). */
-const NAME_LIKE_ABBREVIATIONS = new Set([
-  'jan',
-  'feb',
-  'jun',
-  'jul',
-  'aug',
-  'sep',
-  'oct',
-  'nov',
-  'dec',
-  'fri',
-]);
+const NAME_LIKE_ABBREVIATIONS = new Set('jan feb jun jul aug sep oct nov dec fri'.split(' '));
 
 /** "Dec knelt on the wet boards": a month's abbreviation followed by a verb is someone's short name. */
 function clippedNameActing(core: string[], tokens: Token[], last: number): boolean {

@@ -123,7 +123,7 @@ function reportedSpeaker(bounds: Paragraph, ctx: SceneContext): EntityRecord | n
 }
 
 /** The first person the narration between two offsets refers to: by name, he/she, or as a relative. */
-function firstReferredTo(
+function firstPersonOrRelative(
   from: number,
   to: number,
   ctx: SceneContext,
@@ -138,7 +138,7 @@ function firstReferredTo(
 /** 'Tomás pulled the cover off the engine. "Fuel filter, maybe."': the subject of the narration before an untagged line. */
 function leadBeat(bounds: Paragraph, first: Attributed, ctx: SceneContext): EntityRecord | null {
   if (first.tagged || first.span.open <= bounds.start) return null;
-  const found = firstReferredTo(bounds.start, first.span.open, ctx);
+  const found = firstPersonOrRelative(bounds.start, first.span.open, ctx);
   if (!found) return null;
   // "On his quitting the room, she sat down, ... impossible for Darcy to refrain from saying, '...'": when
   // the narration reports speech itself, only a subject that opens its sentence ("Her mother set down
@@ -147,7 +147,10 @@ function leadBeat(bounds: Paragraph, first: Attributed, ctx: SceneContext): Enti
   for (let k = tokenIndexAt(ctx.tokens, bounds.start); k < ctx.tokens.length; k++) {
     const t = ctx.tokens[k] as Token;
     if (t.start >= first.span.open) break;
-    if (t.pos === 'VERB' && SPEECH_VERBS.has(t.text.toLowerCase())) reportsSpeech = true;
+    if (t.pos === 'VERB' && SPEECH_VERBS.has(t.text.toLowerCase())) {
+      reportsSpeech = true;
+      break;
+    }
   }
   if (!reportsSpeech) return found.entity;
   const i = tokenIndexAt(ctx.tokens, found.start);
@@ -168,7 +171,7 @@ function untaggedBeat(quotes: Attributed[], ctx: SceneContext): EntityRecord | n
     const between = ctx.text.slice(from, to);
     // A sentence of its own: it starts with a capital after the closing mark.
     if (!/^\s+\p{Lu}/u.test(between)) continue;
-    const found = firstReferredTo(from, to, ctx);
+    const found = firstPersonOrRelative(from, to, ctx);
     if (found) return found.entity;
   }
   return null;

@@ -38,7 +38,8 @@ const FRONTING_PREPOSITIONS = new Set('after before with without upon on at to t
 /** After a role: ", Pauline Shawcross," or " of the opposition group, Pauline Shawcross,". */
 const APPOSED_NAME = /^(?:\s+(?:of|for|at|in)\s+[^,.;:"“”‘’]{1,60})?\s*,\s*\p{Lu}/u;
 const PARENTS = new Set(['father', 'mother']);
-const KIN_RELATIONS = new Set(
+/** Relations above a group of siblings, which "their" can own without being one of them. */
+const ELDER_KIN = new Set(
   'father mother dad mum mom uncle aunt grandfather grandmother gran nan grandad grandpa grandma'.split(' '),
 );
 /** Words that end the head of an apposition ("her publisher for half a century", "the employer of ..."). */
@@ -864,7 +865,7 @@ export class SpeakerResolver {
     const namedOwner = ownerWord ? this.byStart.get(phrase.start) : undefined;
     const ownedByName = namedOwner?.kind === 'person' ? namedOwner : null;
     // "said their father": the parent of the ones in the room, never one of them; who, the text may not say.
-    if (possessive === 'their' && relation && relation !== 'unknown' && KIN_RELATIONS.has(phrase.head)) {
+    if (possessive === 'their' && relation && relation !== 'unknown' && ELDER_KIN.has(phrase.head)) {
       // "their uncle" beside "Uncle Ray": the one person the text calls by that family title.
       const titled = this.calledBy(phrase.head);
       return {

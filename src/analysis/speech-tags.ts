@@ -96,8 +96,9 @@ export function subjectBefore(
 }
 
 /**
- * "The National Museum and Art Gallery in Port Moresby, which ..., said": the phrase a place is attached
- * to, not the place. Only for a place the text knows as one is the step back taken.
+ * "The National Museum and Art Gallery in Port Moresby, which ..., said": the organisation a name after
+ * "in/at/near" is attached to, not that name. The step back is taken only when what stands before the
+ * preposition is an organisation's name.
  */
 function pastPlace(
   tokens: Token[],
