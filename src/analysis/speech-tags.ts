@@ -240,7 +240,7 @@ export function callsIt(tokens: Token[], v: number): boolean {
   );
 }
 
-const NONFINITE_LINKS = new Set(['to', 'by', 'in', 'without', 'after', 'before', 'while']);
+const NONFINITE_LINKS = new Set(['to', 'by', 'in', 'without', 'after', 'before', 'while', 'from']);
 
 /**
  * The speaker of an infinitive or gerund: 'she was mistress enough of herself to whisper to Elizabeth, "',
@@ -263,6 +263,26 @@ function governingSubject(tokens: Token[], runs: RunIndex, v: number, floor: num
       if (subject && participle && subject.kind === 'pronoun' && subject.word === 'it') continue;
       if (subject) return subject;
     }
+  }
+  return null;
+}
+
+const ASIDE_LIMIT = 12;
+
+/**
+ * "he approached the table; and, while pretending to admire her work said in a whisper": a second clause
+ * with no subject of its own, opened by "and," and an aside, is spoken by the first clause's subject. Only
+ * non-finite verbs may stand in the aside.
+ */
+function coordinatedSubject(tokens: Token[], runs: RunIndex, v: number, floor: number): SpeakerPhrase | null {
+  for (let k = v - 1; k >= Math.max(floor, v - ASIDE_LIMIT); k--) {
+    const token = tokens[k] as Token;
+    if (/^(?:and|but)$/i.test(token.text) && tokens[k + 1]?.text === ',')
+      return firstVerbSubject(tokens, runs, floor, k);
+    if (token.text === ';' || /^["“”‘’]$/.test(token.text)) return null;
+    const infinitive = tokens[k - 1]?.text.toLowerCase() === 'to';
+    if ((token.pos === 'VERB' || token.pos === 'AUX') && !/ing$/i.test(token.text) && !infinitive)
+      return null;
   }
   return null;
 }
@@ -309,6 +329,8 @@ function tagBefore(
     if (valid(subject) && !midSentenceIt) return subject;
     const governing = governingSubject(tokens, runs, v, floor);
     if (valid(governing) && !(governing.kind === 'pronoun' && governing.word === 'it')) return governing;
+    const coordinated = coordinatedSubject(tokens, runs, v, floor);
+    if (valid(coordinated)) return coordinated;
     // "telling parliament that ...": the phrase after a verb of telling is the listener, never the speaker.
     const inverted = LISTENER_VERBS.has(tokens[v]?.text.toLowerCase() ?? '')
       ? null

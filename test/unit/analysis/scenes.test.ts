@@ -544,4 +544,19 @@ describe('fiction tags and utterances', () => {
     const quotes = analyze(text).quotes;
     expect(quotes.map((q) => q.kind)).toEqual(['direct']);
   });
+
+  it('reads "impossible for Tom to ... refrain from saying" as Tom speaking', () => {
+    const text = [
+      '"Good God! What is the matter?" cried Tom Avery, with more feeling than politeness.',
+      'Nell sat down, unable to stand, and looking so ill that it was impossible for Tom to leave her, or to refrain from saying, in a gentle tone, "Let me call your maid. You are very ill."',
+      '"No, I thank you," she replied. "There is nothing the matter with me."',
+    ].join('\n\n');
+    expect(speakers(text)).toEqual(['Tom Avery', 'Tom Avery', 'Nell', 'Nell']);
+  });
+
+  it('reads "X walked over and, with a smile, said" as X speaking', () => {
+    const text =
+      'Tom looked up from his paper. Mary walked to the window and, with a quiet smile, said, "It is late."';
+    expect(speakers(text)).toEqual(['Mary']);
+  });
 });
