@@ -34,6 +34,8 @@ export interface Turn {
   question: boolean;
   /** Narration characters between the previous turn's last quote and this turn's first. */
   gapChars: number;
+  /** A paragraph of narration since the previous turn moves the story on in time ("In the afternoon, ..."). */
+  timeShift?: boolean;
   /** People a tag names in this turn's scene. */
   sceneSpeakers?: ReadonlySet<EntityRecord>;
   /** A bare reply: it follows the previous line with nothing but its tag in between. */
@@ -55,6 +57,18 @@ export interface SceneContext {
   entities: EntityIndex;
   resolver: SpeakerResolver;
 }
+
+/** A narration paragraph that opens on a new time: the scene that follows is a new one. */
+const TIME_SHIFT = new RegExp(
+  `^(?:${[
+    '(?:In|During) the (?:morning|afternoon|evening|night)',
+    '(?:The|On the) (?:next|following) (?:morning|afternoon|evening|night|day|week)',
+    '(?:That|This|Next) (?:morning|afternoon|evening|night)',
+    '(?:Later|Afterwards|Hours later|Days later)\\b',
+    '(?:An?|One|Two|Three|Some) (?:hours?|days?|weeks?|months?|years?) (?:later|after(?:wards)?)\\b',
+  ].join('|')})`,
+  'i',
+);
 
 /** Longer than a tag ('," Ashworth replied, shaking his head.'): narration stands between the two lines. */
 const BARE_TAG_CHARS = 80;
@@ -265,6 +279,12 @@ export function buildTurns(results: Attributed[], ctx: SceneContext): Turn[] {
     }
     const first = quotes[0] as Attributed;
     const last = quotes[quotes.length - 1] as Attributed;
+    // The narration paragraphs since the previous line, and this paragraph's own lead-in.
+    const timeShift =
+      previousParagraph >= 0 &&
+      paragraphs
+        .slice(previousParagraph + 1, p + 1)
+        .some((q) => TIME_SHIFT.test(ctx.text.slice(q.start, q.start + 40)));
     const turn: Turn = {
       paragraph: p,
       quotes,
@@ -275,6 +295,7 @@ export function buildTurns(results: Attributed[], ctx: SceneContext): Turn[] {
       narratedAfter: new Set(),
       question: /\?\s*$/.test(last.quote.text),
       gapChars: Math.max(0, first.span.open - previousEnd),
+      timeShift,
       bare:
         p - previousParagraph === 1 &&
         !/\S/.test(ctx.text.slice(bounds.start, first.span.open)) &&

@@ -39,7 +39,10 @@ function scenesOf(turns: Turn[]): Turn[][] {
       !!scene && (scene.length >= LONG_SCENE_TURNS * 4 || (newSpeaker && named.size >= MAX_SCENE_SPEAKERS));
     const long =
       !!scene && (scene.length >= LONG_SCENE_TURNS * 2 || (scene.length >= LONG_SCENE_TURNS && !turn.bare));
-    if (mustCut || (scene && !turn.continued && (turn.gapChars > SCENE_BREAK_CHARS || long))) {
+    if (
+      mustCut ||
+      (scene && !turn.continued && (turn.gapChars > SCENE_BREAK_CHARS || turn.timeShift || long))
+    ) {
       scenes.push([turn]);
       named = new Set();
     } else if (scene) scene.push(turn);
@@ -88,6 +91,10 @@ export function decodeDialogue(results: Attributed[], ctx: SceneContext): void {
     const sceneSpeakers = new Set(
       scene.flatMap((t) => [t.fixed, t.hint, t.selfNamed]).filter((e): e is EntityRecord => !!e),
     );
+    // "In the afternoon, the two elder Miss Bennets were ... by themselves": who a scene's opening
+    // narration brings together are in it.
+    const opening = scene[0] as Turn;
+    if (opening.timeShift) for (const e of opening.narratedBefore) sceneSpeakers.add(e);
     let interviewer = false;
     for (const t of scene) {
       t.sceneSpeakers = sceneSpeakers;

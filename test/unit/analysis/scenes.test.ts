@@ -559,4 +559,18 @@ describe('fiction tags and utterances', () => {
       'Tom looked up from his paper. Mary walked to the window and, with a quiet smile, said, "It is late."';
     expect(speakers(text)).toEqual(['Mary']);
   });
+
+  it('starts a new scene where the narration moves on in time ("In the afternoon, ...")', () => {
+    const text = [
+      'At breakfast they were joined by Harriet, who had been up since six with her sermons.',
+      '"This is a sad business," said Harriet. "We must all bear it with patience."',
+      'Clara made no answer, and Harriet went on reading to herself for the rest of the meal.',
+      'In the afternoon, the two elder sisters were able to be alone for an hour; and Clara at once asked all the questions she had, which Ruth was glad to answer. Clara began by saying, "Tell me everything the colonel said. Did he suspect anything before?"',
+      '"He said he had sometimes wondered, but never enough to be alarmed."',
+      '"And did the servants know?"',
+      '"Only the cook, and she told nobody until Tuesday."',
+      '"Oh, Ruth, we should have spoken sooner."',
+    ].join('\n\n');
+    expect(speakers(text).slice(2)).toEqual(['Clara', 'Ruth', 'Clara', 'Ruth', 'Clara']);
+  });
 });
