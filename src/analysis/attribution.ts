@@ -8,7 +8,7 @@ import { classifyQuote } from './quote-kind.js';
 import type { QuoteSpan } from './quote-marks.js';
 import { decodeDialogue } from './scenes.js';
 import { type ResolvedSpeaker, SpeakerResolver } from './speaker-resolution.js';
-import { findTag, tokenIndexAt } from './speech-tags.js';
+import { findTag, resumesSpeech, tokenIndexAt } from './speech-tags.js';
 import type { Paragraph, Quote } from './types.js';
 
 export interface Attributed {
@@ -397,16 +397,6 @@ function conversationPronoun(
     mention: { start: phrase.start, end: phrase.end, text: text.slice(phrase.start, phrase.end) },
     confidence: 0.8,
   };
-}
-
-const RESUMING = /^(?:added|continued|resumed|persisted|pursued)$/i;
-
-/** "he continued", "added she", "she went on": the verb beside the pronoun says the speaker goes on. */
-function resumesSpeech(tokens: Token[], phrase: SpeakerPhrase): boolean {
-  const i = tokenIndexAt(tokens, phrase.start);
-  const after = tokens[i + 1];
-  if (after?.text.toLowerCase() === 'went') return tokens[i + 2]?.text.toLowerCase() === 'on';
-  return [tokens[i - 1], after].some((t) => !!t && RESUMING.test(t.text));
 }
 
 /** '"We are ready," she said. "But not at any price."' — untagged quotes take their paragraph's tag. */

@@ -36,6 +36,7 @@ export const SCENE_WEIGHTS = {
   newcomer: -1,
   bareReplyPrior: 0.25,
   answersSirOrMadam: 2.5,
+  resumes: 3,
 };
 export type SceneWeights = typeof SCENE_WEIGHTS;
 const W = SCENE_WEIGHTS;
@@ -114,7 +115,8 @@ function transition(
   // Nobody we can name (an unnamed interviewer, a voice) takes turns like anyone else.
   const adjacent = turn.bare;
   let score = 0;
-  if (who === last) {
+  if (who === last && turn.resumes) score += W.resumes;
+  else if (who === last) {
     score += adjacent ? W.sameAgainAdjacent : W.sameAgainAcrossNarration;
     if (previous.question) score += W.afterQuestion;
   } else if (beforeThat !== undefined && who === beforeThat)

@@ -6,7 +6,7 @@ import { SPEECH_VERBS } from './lexicon/speech-verbs.js';
 import { type Token, tokenIndexAt } from './nlp.js';
 import { phraseAt, type RunIndex } from './noun-phrase.js';
 import { isStandIn, type SpeakerResolver } from './speaker-resolution.js';
-import { NEGATIONS } from './speech-tags.js';
+import { NEGATIONS, resumesSpeech } from './speech-tags.js';
 import type { Gender, Paragraph } from './types.js';
 
 /**
@@ -34,6 +34,8 @@ export interface Turn {
   question: boolean;
   /** Narration characters between the previous turn's last quote and this turn's first. */
   gapChars: number;
+  /** "she added", "he went on": the tag says the one who spoke last goes on. */
+  resumes?: boolean;
   /** A paragraph of narration since the previous turn moves the story on in time ("In the afternoon, ..."). */
   timeShift?: boolean;
   /** People a tag names in this turn's scene. */
@@ -360,6 +362,8 @@ export function buildTurns(results: Attributed[], ctx: SceneContext): Turn[] {
       turn.gender = tagGender(gendered);
       const phrase = gendered.phrase;
       if (phrase?.kind === 'pronoun') {
+        // Only a first line: after an untagged line of the same paragraph it is that line's speaker going on.
+        if (gendered === first && resumesSpeech(ctx.tokens, phrase)) turn.resumes = true;
         // The antecedent a he/she finds in the narration since the last line; in a bare exchange there is none.
         const sentence = ctx.tokens[tokenIndexAt(ctx.tokens, phrase.start)]?.sentence ?? 0;
         const person = resolver.salientPerson(

@@ -400,3 +400,13 @@ export function findTag(ctx: TagContext, index: number): SpeechTag | null {
   const phrase = tagBefore(tokens, runs, floor, openIndex, ctx.inQuote);
   return phrase ? { phrase, position: 'before' } : null;
 }
+
+const RESUMING = /^(?:added|continued|resumed|persisted|pursued)$/i;
+
+/** "he continued", "added she", "she went on": the verb beside the pronoun says the speaker goes on. */
+export function resumesSpeech(tokens: Token[], phrase: SpeakerPhrase): boolean {
+  const i = tokenIndexAt(tokens, phrase.start);
+  const after = tokens[i + 1];
+  if (after?.text.toLowerCase() === 'went') return tokens[i + 2]?.text.toLowerCase() === 'on';
+  return [tokens[i - 1], after].some((t) => !!t && RESUMING.test(t.text));
+}

@@ -545,6 +545,40 @@ describe('fiction tags and utterances', () => {
     expect(quotes.map((q) => q.kind)).toEqual(['direct']);
   });
 
+  it('starts a new scene where the narration moves on in time ("In the afternoon, ...")', () => {
+    const text = [
+      'At breakfast they were joined by Harriet, who had been up since six with her sermons.',
+      '"This is a sad business," said Harriet. "We must all bear it with patience."',
+      'Clara made no answer, and Harriet went on reading to herself for the rest of the meal.',
+      'In the afternoon, the two elder sisters were able to be alone for an hour; and Clara at once asked all the questions she had, which Ruth was glad to answer. Clara began by saying, "Tell me everything the colonel said. Did he suspect anything before?"',
+      '"He said he had sometimes wondered, but never enough to be alarmed."',
+      '"And did the servants know?"',
+      '"Only the cook, and she told nobody until Tuesday."',
+      '"Oh, Ruth, we should have spoken sooner."',
+    ].join('\n\n');
+    expect(speakers(text).slice(2)).toEqual(['Clara', 'Ruth', 'Clara', 'Ruth', 'Clara']);
+  });
+
+  it('lets "she added" after narration go on with the one who spoke last', () => {
+    const text = [
+      'In the dining-room they were joined by Harriet and Rose, who had been busy upstairs.',
+      'As for Harriet, she leaned across to whisper to Clara, "This is a sad business, and the whole town will talk of it."',
+      'Then, finding in Clara no wish to reply, she added, "We must bear it with patience, as we bear every trial."',
+      'Clara lifted her eyes, but said nothing. Harriet went on with her soup.',
+      'At breakfast they were joined by Harriet, who had been up since six with her sermons.',
+      '"This is a sad business," said Harriet. "We must all bear it with patience."',
+      'Clara made no answer, and Harriet went on reading to herself for the rest of the meal.',
+      'In the afternoon, the two elder sisters were able to be alone for an hour; and Clara at once asked all the questions she had, which Ruth was glad to answer. Clara began by saying, "Tell me everything the colonel said. Did he suspect anything before?"',
+      '"He said he had sometimes wondered, but never enough to be alarmed."',
+      '"And did the servants know?"',
+      '"Only the cook, and she told nobody until Tuesday."',
+      '"Then how did the news reach the village so fast?"',
+      '"I cannot think. Perhaps the carrier heard it in town."',
+      '"Oh, Ruth, we should have spoken sooner."',
+    ].join('\n\n');
+    expect(speakers(text).slice(0, 2)).toEqual(['Harriet', 'Harriet']);
+  });
+
   it('reads "impossible for Tom to ... refrain from saying" as Tom speaking', () => {
     const text = [
       '"Good God! What is the matter?" cried Tom Avery, with more feeling than politeness.',
@@ -558,19 +592,5 @@ describe('fiction tags and utterances', () => {
     const text =
       'Tom looked up from his paper. Mary walked to the window and, with a quiet smile, said, "It is late."';
     expect(speakers(text)).toEqual(['Mary']);
-  });
-
-  it('starts a new scene where the narration moves on in time ("In the afternoon, ...")', () => {
-    const text = [
-      'At breakfast they were joined by Harriet, who had been up since six with her sermons.',
-      '"This is a sad business," said Harriet. "We must all bear it with patience."',
-      'Clara made no answer, and Harriet went on reading to herself for the rest of the meal.',
-      'In the afternoon, the two elder sisters were able to be alone for an hour; and Clara at once asked all the questions she had, which Ruth was glad to answer. Clara began by saying, "Tell me everything the colonel said. Did he suspect anything before?"',
-      '"He said he had sometimes wondered, but never enough to be alarmed."',
-      '"And did the servants know?"',
-      '"Only the cook, and she told nobody until Tuesday."',
-      '"Oh, Ruth, we should have spoken sooner."',
-    ].join('\n\n');
-    expect(speakers(text).slice(2)).toEqual(['Clara', 'Ruth', 'Clara', 'Ruth', 'Clara']);
   });
 });
