@@ -8,6 +8,7 @@ import { SPEECH_VERBS } from './lexicon/speech-verbs.js';
 import { familyNameOf, findNameRuns, hasOrganisationWord, type NameRun } from './name-runs.js';
 import { type Token, tokenIndexAt } from './nlp.js';
 import { appositionAfter, appositionBefore, genderOfWords, roleBefore } from './roles-context.js';
+import { splitParagraphs } from './sentences.js';
 import type { Gender } from './types.js';
 
 export interface EntityMention {
@@ -532,7 +533,11 @@ export function findEntities(
     else if (run.core.length === 1) later.push(run);
   }
   genderFromNaming(b.people, tokens);
-  const people = mergePetForms(mergeTitledForms(b.people, b.timeline), b.timeline);
+  const people = mergeAddressedMiss(
+    mergePetForms(mergeTitledForms(b.people, b.timeline), b.timeline),
+    b.timeline,
+    text,
+  );
   // "Dec knelt on the boards": a short name the text gave elsewhere ('"Ah," Dec agreed') and merged into
   // a full name above is that person where it opens a sentence too.
   for (const run of later) {
@@ -595,6 +600,76 @@ function mergePetForms(people: PersonRecord[], timeline: EntityIndex['timeline']
   }
   for (const p of people) p.mentions.sort((a, b) => a.start - b.start);
   return people.filter((p) => !merged.has(p));
+}
+
+/**
+ * '"..., you must remember, Miss Bennet, that ..."' in a text whose only woman known by a given name alone
+ * is Elizabeth: a "Miss X" only ever said aloud, of a family nobody else in the text bears, is how the
+ * others address her. With two such women, or a "Miss X" the narration names, nothing is merged.
+ */
+function mergeAddressedMiss(
+  people: PersonRecord[],
+  timeline: EntityIndex['timeline'],
+  text: string,
+): PersonRecord[] {
+  // Said to her face: between a comma (or the quote's start) and a stop.
+  const addressed = (m: EntityMention) =>
+    /(?:,|["“‘'])\s*(?:Miss\s+)?$/.test(text.slice(Math.max(0, m.start - 9), m.start)) &&
+    /^\s*[,.!?;]/.test(text.slice(m.end, m.end + 2));
+  const misses = people.filter(
+    (p) =>
+      /^Miss\s/.test(p.name) &&
+      p.core.length === 1 &&
+      !FIRST_NAMES.has((p.core[0] as string).toLowerCase()) &&
+      p.mentions.length > 0 &&
+      p.mentions.every((m) => m.inQuote && addressed(m)),
+  );
+  if (misses.length !== 1) return people;
+  const miss = misses[0] as PersonRecord;
+  const family = miss.core[0] as string;
+  if (people.some((p) => p !== miss && p.core.includes(family))) return people;
+  const givenOnly = people.filter(
+    (p) =>
+      p !== miss &&
+      p.core.length === 1 &&
+      !courtesy(p) &&
+      !NOBLE_TITLE.test(p.name) &&
+      p.gender !== 'male' &&
+      FIRST_NAMES.has((p.core[0] as string).toLowerCase()),
+  );
+  if (givenOnly.length !== 1) return people;
+  const owner = givenOnly[0] as PersonRecord;
+  // 'Lucy put up her hand. "Please, Miss Hartley, ..."': where the narration of the same paragraph or the
+  // one before names her, she is more likely the one speaking to Miss X.
+  const paragraphs = splitParagraphs(text);
+  const narrated = owner.mentions
+    .filter((o) => !o.inQuote)
+    .map((o) => o.start)
+    .sort((a, b) => a - b);
+  const nearHer = miss.mentions.some((m) => {
+    const own = lowerBound(paragraphs, m.start, (p) => p.start) - 1;
+    const from = paragraphs[Math.max(0, own - 1)]?.start ?? 0;
+    const to = paragraphs[own]?.end ?? text.length;
+    const first = lowerBound(narrated, from, (at) => at);
+    return first < narrated.length && (narrated[first] as number) < to;
+  });
+  if (nearHer) return people;
+  absorb(owner, miss);
+  for (const t of timeline) if (t.entity === miss) t.entity = owner;
+  owner.mentions.sort((a, b) => a.start - b.start);
+  return people.filter((p) => p !== miss);
+}
+
+/** The first index whose key is at or after `value`, in a list sorted by that key. */
+function lowerBound<T>(list: readonly T[], value: number, key: (item: T) => number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (key(list[mid] as T) < value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** Moves every mention, alias and role of `from` to `into` (one person under two names). */

@@ -593,4 +593,24 @@ describe('fiction tags and utterances', () => {
       'Tom looked up from his paper. Mary walked to the window and, with a quiet smile, said, "It is late."';
     expect(speakers(text)).toEqual(['Mary']);
   });
+
+  it('takes a "Miss X" only ever said to someone\'s face for the one woman known by her given name', () => {
+    const text = [
+      '"Would Mr. Hale then call it obstinacy?" asked Nora.',
+      '"Upon my word, I cannot say; Hale must speak for himself," said Mr. Carver.',
+      '"You expect me to account for opinions I never held. You must remember, Miss Lindqvist, that my friend only asked."',
+      '"To yield without a reason is no compliment to either of you."',
+    ].join('\n\n');
+    const analysis = analyze(text);
+    expect(analysis.people.map((p) => p.name)).not.toContain('Miss Lindqvist');
+    expect(speakers(text).slice(2)).not.toContain('Miss Lindqvist');
+    expect(speakers(text)[2]).not.toBe('Nora');
+    expect(speakers(text)[3]).toBe('Nora');
+  });
+
+  it('keeps "Miss X" apart from a girl the narration just named ("Lucy put up her hand.")', () => {
+    const text = 'Lucy put up her hand.\n\n"Please, Miss Thornbury, may I go?"';
+    expect(analyze(text).people.map((p) => p.name)).toEqual(['Miss Thornbury', 'Lucy']);
+    expect(speakers(text)).toEqual(['Lucy']);
+  });
 });
