@@ -328,6 +328,9 @@ export function takeTurns(
 // "... and Mrs. Hurst began again.", "She went on.": a paragraph that ends by saying who speaks next.
 const INTRODUCES_NEXT = /\s(?:began|continued|resumed|went\s+on)(?:\s+again)?\s*[.:]\s*$/;
 
+const ADDRESSED_BY =
+  /\s(?:accosted|addressed|interrupted|greeted|hailed|questioned)\s+(?:\p{Ll}+\s+)?by\s+((?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lady|Lord)\.?\s+)?\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,2})\s*[.:]\s*$/u;
+
 /** The person a paragraph ends by introducing as the next to speak. */
 export function introducedSpeaker(
   fullText: string,
@@ -336,6 +339,13 @@ export function introducedSpeaker(
 ): EntityRecord | null {
   if (!before) return null;
   const text = fullText.slice(before.start, before.end);
+  // "... when thus accosted by Miss Bingley.": the one who accosts speaks next.
+  const agent = ADDRESSED_BY.exec(text);
+  if (agent) {
+    const from = before.start + agent.index + agent[0].length - (agent[1]?.length ?? 0);
+    const named = resolver.referencesIn(from, before.end).filter((c) => c.entity.kind === 'person');
+    if (named.length === 1 && named[0]) return named[0].entity;
+  }
   const verb = INTRODUCES_NEXT.exec(text);
   if (!verb) return null;
   // Narration, not a tag ('"If I might," Tilley began.'): a clause of its own after the last quote.

@@ -148,6 +148,16 @@ describe('narration that introduces the next speaker', () => {
     expect(speakers(text)).toEqual(['Mr. Hale', 'Mr. Hale', 'Miss Crane', 'Mrs. Grant']);
   });
 
+  it('gives the next line to the one a paragraph ends by ("when thus accosted by Miss Prior.")', () => {
+    const text = [
+      '"Are you going to the assembly?" said Tom Reeve.',
+      '"Perhaps," said Nell Carver. "If my aunt allows it."',
+      'Nell looked away towards the window. Her answer had not displeased him, and he was still smiling at it, when thus accosted by Miss Prior.',
+      '"I can guess what you are thinking."',
+    ].join('\n\n');
+    expect(speakers(text)[3]).toBe('Miss Prior');
+  });
+
   it('leaves a tag that ends a paragraph (\'"If I might," Tilley began.\') to the tag reader', () => {
     const text = ['"If I might," Tilley began.', '"You might not," said Mrs. Grant.'].join('\n\n');
     expect(speakers(text)).toEqual(['Tilley', 'Mrs. Grant']);
