@@ -342,7 +342,7 @@ export function introducedSpeaker(
   // "... when thus accosted by Miss Bingley.": the one who accosts speaks next.
   const agent = ADDRESSED_BY.exec(text);
   if (agent) {
-    const from = before.start + agent.index + agent[0].length - (agent[1]?.length ?? 0);
+    const from = before.start + agent.index + agent[0].lastIndexOf(agent[1] ?? '');
     const named = resolver.referencesIn(from, before.end).filter((c) => c.entity.kind === 'person');
     if (named.length === 1 && named[0]) return named[0].entity;
   }
