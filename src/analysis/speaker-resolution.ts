@@ -144,7 +144,7 @@ export class SpeakerResolver {
   }
 
   /**
-   * Reads the narration once in order: he/she as a sentence subject is resolved and becomes salient itself
+   * Reads the narration once in order: he/she (and him/her) is resolved and becomes salient itself
    * (so "Moreau ... She praised Lindahl" keeps Moreau in focus), and unnamed people ("a police spokesperson")
    * are remembered so that "the spokesperson" is not guessed onto a named person.
    */
@@ -154,8 +154,12 @@ export class SpeakerResolver {
       const token = this.tokens[i] as Token;
       if (inQuote(token.start)) continue;
       const lower = token.text.toLowerCase();
-      if (lower === 'he' || lower === 'she') {
-        const person = this.salientPerson(token.start, token.sentence, PRONOUN_GENDER[lower] ?? 'unknown');
+      // "after asking her how Mr. and Mrs. Prior did, a question which she could not answer": an object
+      // pronoun keeps its person in focus too ("her" before a noun is a possessive, and is not read).
+      const objectHer = lower === 'her' && !/^(?:NOUN|ADJ|PROPN|NUM)$/.test(this.tokens[i + 1]?.pos ?? '');
+      if (lower === 'he' || lower === 'she' || objectHer || lower === 'him') {
+        const gender = lower === 'he' || lower === 'him' ? 'male' : 'female';
+        const person = this.salientPerson(token.start, token.sentence, gender);
         if (person && !this.unnamedSince(person, token.start, token.sentence))
           this.note(person, token.start, token.sentence);
       } else if (

@@ -613,4 +613,13 @@ describe('fiction tags and utterances', () => {
     expect(analyze(text).people.map((p) => p.name)).toEqual(['Miss Thornbury', 'Lucy']);
     expect(speakers(text)).toEqual(['Lucy']);
   });
+
+  it('keeps the woman an object pronoun refers to in focus ("asking her how Mr. and Mrs. Prior did")', () => {
+    const text = [
+      'Nora sat at her work by the window, and Tom Hale came in with his hat in his hand.',
+      'Tom, after asking her how Mr. and Mrs. Prior did, a question which she could hardly answer, said nothing more. She was vexed, and angry with herself for being so.',
+      '"Could I expect anything else?" said she. "Why did he come at all?"',
+    ].join('\n\n');
+    expect(speakers(text)).toEqual(['Nora', 'Nora']);
+  });
 });
