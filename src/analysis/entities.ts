@@ -162,6 +162,8 @@ class EntityBuilder {
   readonly groups: GroupRecord[] = [];
   readonly timeline: EntityIndex['timeline'] = [];
   private nextId = 0;
+  /** The courtesy title a person was first named with ("Miss Lydia Bennet": miss), before any mention. */
+  private readonly courtesyTitle = new Map<PersonRecord, string>();
 
   constructor(
     private readonly text: string,
@@ -204,6 +206,8 @@ class EntityBuilder {
       mentions: [],
     };
     this.people.push(person);
+    const title = run.honorific ? titleKey(run.honorific) : '';
+    if (/^(?:mr|mrs|miss|ms)$/.test(title)) this.courtesyTitle.set(person, title);
     return person;
   }
 
@@ -248,7 +252,8 @@ class EntityBuilder {
     const key = run.honorific ? titleKey(run.honorific) : undefined;
     const compatible = (p: PersonRecord) => {
       // "Miss Bennet" and "Mrs. Bennet" are two people: courtesy titles of a known kind must agree.
-      const theirs = /^(Mr|Mrs|Miss|Ms)\.?\s/.exec(p.name)?.[1]?.toLowerCase();
+      // ("Lydia Bennet", met as "Miss Lydia Bennet", is a Miss too.)
+      const theirs = /^(Mr|Mrs|Miss|Ms)\.?\s/.exec(p.name)?.[1]?.toLowerCase() ?? this.courtesyTitle.get(p);
       if (
         key &&
         theirs &&
@@ -777,6 +782,9 @@ function mergeTitledForms(people: PersonRecord[], timeline: EntityIndex['timelin
     const candidates = byGiven.length > 0 ? byGiven : byFamily;
     if (candidates.length !== 1) continue;
     const owner = candidates[0] as PersonRecord;
+    // "Miss Lydia Bennet" is unmarried: "Mrs. Bennet" is someone else (her mother), and the other way round.
+    const otherTitle = title === 'Mrs' ? 'Miss' : title === 'Miss' ? 'Mrs' : undefined;
+    if (otherTitle && [...owner.aliases].some((a) => new RegExp(`^${otherTitle}\\.?\\s`).test(a))) continue;
     if (candidates === byFamily) {
       const others = live(byLast(familyName[familyName.length - 1] as string)).filter(
         (p) => p !== titled && p !== owner && !(male && mrGiven.has(p.core[0] as string)),

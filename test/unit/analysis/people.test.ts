@@ -19,6 +19,17 @@ describe('people, organisations and places', () => {
     expect(person('The club’s captain, Leon Marsh, scored.', 'Leon Marsh')?.role).toBe('club’s captain');
   });
 
+  it('keeps "Mrs. Bennet" apart from "Miss Lydia Bennet", whichever comes first', () => {
+    const names = (text: string) => analyze(text).people.map((p) => p.name);
+    expect(names('"It was in the papers: Lately, to Miss Lydia Bennet," said Mrs. Bennet.')).toEqual([
+      'Lydia Bennet',
+      'Mrs. Bennet',
+    ]);
+    expect(names('"Mrs. Bennet is here," said Tom. Miss Lydia Bennet smiled.')).toEqual(
+      expect.arrayContaining(['Lydia Bennet', 'Mrs. Bennet']),
+    );
+  });
+
   it('does not read a list of people as the first one’s role', () => {
     const text =
       'Incumbent Rosa Iglesias, businessman Thomas Kessler and organiser Keisha Holloway took questions.';
