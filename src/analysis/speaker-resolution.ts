@@ -500,8 +500,12 @@ export class SpeakerResolver {
     if (possessor.core.length >= 2 || FAMILY_NAME_TITLE.test(possessor.name)) return null;
     const surnameOf = (p: PersonRecord) => p.core[p.core.length - 1];
     const bare = title.replace(/\.$/, '');
+    // Someone only ever talked about in the quotes ("This letter is from Mr. Collins") is not in the room.
     const titled = this.entities.people.filter(
-      (p) => (p.name.startsWith(`${bare}. `) || p.name.startsWith(`${bare} `)) && p !== possessor,
+      (p) =>
+        (p.name.startsWith(`${bare}. `) || p.name.startsWith(`${bare} `)) &&
+        p !== possessor &&
+        p.mentions.some((m) => !m.inQuote),
     );
     const families = titled.filter((p) =>
       this.entities.people.some((o) => o !== p && o.core.length > 0 && surnameOf(o) === surnameOf(p)),

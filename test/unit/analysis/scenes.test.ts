@@ -622,4 +622,12 @@ describe('fiction tags and utterances', () => {
     ].join('\n\n');
     expect(speakers(text)).toEqual(['Nora', 'Nora']);
   });
+
+  it('does not make a "Mr." only talked about in the quotes the father of the girl in the room', () => {
+    const text = [
+      'Nell came down to breakfast late, and sat by the window.',
+      '"You have missed the post," said her father. "There is a letter from Mr. Fenwick for you."',
+    ].join('\n\n');
+    expect(speakers(text)).toEqual(["Nell's father", "Nell's father"]);
+  });
 });
