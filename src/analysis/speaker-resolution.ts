@@ -115,6 +115,8 @@ export class SpeakerResolver {
   private kinTitledPeople?: { size: number; list: PersonRecord[] };
   /** Relatives the narration mentions, by offset (asked again for every range that covers them). */
   private readonly relatives = new Map<number, PersonRecord | null>();
+  /** "her father" → the person the next sentence introduces by name, if it does (see introducedAfter). */
+  private readonly introductions = new Map<string, PersonRecord | null>();
   private readonly byStart = new Map<number, EntityRecord>();
   /** Heads of unnamed people introduced so far ("a police spokesperson" → spokesperson), by first offset. */
   private readonly unnamedHeads = new Map<string, number>();
@@ -926,6 +928,8 @@ export class SpeakerResolver {
     const title = FAMILY_TITLES[phrase.head];
     const household = title && possessor ? this.householdHead(title, possessor, sentence) : null;
     if (household) return { person: household, confidence: 0.5 };
+    const introduced = ownerWord ? null : this.introducedAfter(possessive, phrase.head, relation);
+    if (introduced && introduced !== possessor) return { person: introduced, confidence: 0.5 };
     const others = new Set(excluded);
     if (possessor) others.add(possessor);
     // "said her mother" with no family name to go on is not guessed onto the woman in focus (a sister,
@@ -940,6 +944,38 @@ export class SpeakerResolver {
         this.standIn(phrase.words.join(' ').toLowerCase(), phrase.head, relation, possessor, ownerWord),
       confidence: 0.5,
     };
+  }
+
+  /**
+   * "... which meant her father had waited up again. Gordon Thackeray was at the table": the person whom
+   * the sentence right after the narration first says "her father" opens on, named in full there for the
+   * first time, is that relative.
+   */
+  private introducedAfter(possessive: string, head: string, gender: Gender): PersonRecord | null {
+    const key = `${possessive} ${head}`;
+    const known = this.introductions.get(key);
+    if (known !== undefined) return known;
+    let found: PersonRecord | null = null;
+    const pattern = new RegExp(`\\b${possessive}\\s+${head}\\b`, 'gi');
+    for (const m of this.text.matchAll(pattern)) {
+      if (this.inQuote?.(m.index)) continue;
+      const i = tokenIndexAt(this.tokens, m.index);
+      const sentence = this.tokens[i]?.sentence;
+      let k = i;
+      while (k < this.tokens.length && this.tokens[k]?.sentence === sentence) k++;
+      const opening = this.tokens[k];
+      const entity = opening ? this.byStart.get(opening.start) : undefined;
+      if (
+        entity?.kind === 'person' &&
+        entity.core.length >= 2 &&
+        entity.gender === gender &&
+        entity.mentions[0]?.start === opening?.start
+      )
+        found = entity;
+      break;
+    }
+    this.introductions.set(key, found);
+    return found;
   }
 
   /** The one person the text calls by a family title ("Uncle Ray" for "uncle"), if exactly one. */

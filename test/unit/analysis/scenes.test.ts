@@ -630,4 +630,13 @@ describe('fiction tags and utterances', () => {
     ].join('\n\n');
     expect(speakers(text)).toEqual(["Nell's father", "Nell's father"]);
   });
+
+  it('takes "her father" for the man the next sentence introduces by name ("... Walter Brennan was at the table")', () => {
+    const text = [
+      'The porch light was still on when Nell let herself in, which meant her father had waited up. Walter Brennan was at the table with the newspaper and a cold cup of tea.',
+      '"You didn\'t have to wait up," said Nell.',
+      '"I know your number," said her father. "I rang it nine times."',
+    ].join('\n\n');
+    expect(speakers(text)).toEqual(['Nell', 'Walter Brennan', 'Walter Brennan']);
+  });
 });
