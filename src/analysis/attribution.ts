@@ -138,7 +138,7 @@ export function attributeQuotes(input: AttributionInput): Quote[] {
   if (late || resolveDistantPronouns(results, resolver, addressedIn)) {
     takeTurns(results, resolver, tokens, entities, (p) => paragraphs[p], text);
   }
-  if (!isDialogue(results)) continueMonologues(results);
+  if (!isDialogue(results, entities)) continueMonologues(results);
   else
     decodeDialogue(results, {
       text,

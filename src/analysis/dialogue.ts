@@ -157,6 +157,7 @@ export function speechIn(results: Attributed[], paragraph: number): Attributed[]
  */
 export function isDialogue(
   results: Attributed[],
+  entities: EntityIndex,
   paragraphs: number[] = [...new Set(results.map((r) => r.span.paragraph))],
 ): boolean {
   const quoted = new Set(paragraphs);
@@ -169,7 +170,13 @@ export function isDialogue(
   if (untaggedReplies < 3 || untaggedReplies / Math.max(1, paragraphs.length) < 0.3) return false;
   // People in a conversation ask each other things; a news source's quote running over several
   // paragraphs ("... ," Okafor said. / "Now it reaches the door ..." / "We have sandbags ...") does not.
-  return results.some((r) => isSpeech(r.quote) && r.quote.text.includes('?'));
+  // So do they speak to each other by name ("Nobody knows anyone's number any more, Tom."), which a
+  // source's quote in a report does not do.
+  return results.some(
+    (r) =>
+      isSpeech(r.quote) &&
+      (r.quote.text.includes('?') || (!r.tagged && addressees(r.quote, entities).size > 0)),
+  );
 }
 
 function endsWithQuestion(results: Attributed[], paragraph: number): boolean {
@@ -199,7 +206,7 @@ export function takeTurns(
   let lastParagraph = -10;
   let lastSpoke = false;
   const paragraphs = [...new Set(results.map((r) => r.span.paragraph))].sort((a, b) => a - b);
-  const dialogue = isDialogue(results, paragraphs);
+  const dialogue = isDialogue(results, entities, paragraphs);
   // Who spoke in the recent quote paragraphs, oldest first.
   const history: EntityRecord[] = [];
   for (const p of paragraphs) {

@@ -639,4 +639,18 @@ describe('fiction tags and utterances', () => {
     ].join('\n\n');
     expect(speakers(text)).toEqual(['Nell', 'Walter Brennan', 'Walter Brennan']);
   });
+
+  it('decodes a conversation with no question in it when its lines call each other by name', () => {
+    const text = [
+      'Anna came in after one, and her brother Tom was still up in the kitchen.',
+      '"You could have rung," said Tom.',
+      '"My phone died."',
+      '"Then you borrow one. Anyone would have lent you one."',
+      '"Nobody knows anyone\'s number any more, Tom."',
+      'Anna looked at the cold tea on the table. She said she was sorry, and found, a little to her surprise, that she meant it.',
+      '"I was worried, that is all."',
+      '"I know."',
+    ].join('\n\n');
+    expect(speakers(text)).toEqual(['Tom', 'Anna', 'Tom', 'Anna', 'Tom', 'Anna']);
+  });
 });
