@@ -111,8 +111,10 @@ function tagListener(r: Attributed, ctx: SceneContext): EntityRecord | null {
   return null;
 }
 
-// A reported utterance goes on into its content: "assured her that", "asked whether", "told the court that".
-const CONTENT = /^\s*(?:[\p{L}’'-]+\s+){0,3}?(?:that|whether|if|how|what|why|when|where)\b/u;
+// A reported utterance goes on into its content: "assured her that", "asked whether", "told the court that",
+// or a clause without "that" ("She said she was sorry").
+const CONTENT =
+  /^\s*(?:(?:[\p{L}’'-]+\s+){0,3}?(?:that|whether|if|how|what|why|when|where)\b|(?:he|she|they|we|I|it|there)\s+(?:had|has|was|were|would|could|should|might|must|did|is|are|will|thought|knew|felt|hoped|wished)\b)/u;
 
 /**
  * A narration paragraph between two lines that reports what someone said ("Elizabeth could hardly help

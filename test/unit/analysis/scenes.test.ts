@@ -653,4 +653,17 @@ describe('fiction tags and utterances', () => {
     ].join('\n\n');
     expect(speakers(text)).toEqual(['Tom', 'Anna', 'Tom', 'Anna', 'Tom', 'Anna']);
   });
+
+  it('takes "She said she was sorry" in the narration for her turn: the next line is the other\'s', () => {
+    const text = [
+      'Anna came in after one, and her brother Tom was still up in the kitchen.',
+      '"You could have rung," said Tom.',
+      '"My phone died."',
+      '"Then you borrow one. Anyone would have lent you one, Anna."',
+      'Anna looked at the cold tea on the table. She said she was sorry, and found, a little to her surprise, that she meant it.',
+      '"I was worried, that is all."',
+      '"I know."',
+    ].join('\n\n');
+    expect(speakers(text).slice(3)).toEqual(['Tom', 'Anna']);
+  });
 });
