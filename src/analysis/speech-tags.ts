@@ -185,11 +185,30 @@ function describedMember(
   return head;
 }
 
+const ANSWER_NOUNS = /^(?:answer|reply|response|rejoinder|retort)$/i;
+const POSSESSIVE_SUBJECT: Record<string, string> = { his: 'he', her: 'she', their: 'they' };
+
+/** '"Indeed I have, Sir," was her answer.', '," was Tom's reply': the owner of the answer speaks. */
+function answerOf(tokens: Token[], runs: RunIndex, i: number, limit: number): SpeakerPhrase | null {
+  if (!/^(?:was|came)$/i.test(tokens[i]?.text ?? '') || i + 2 >= limit) return null;
+  const owner = tokens[i + 1] as Token;
+  const word = POSSESSIVE_SUBJECT[owner.text.toLowerCase()];
+  if (word && ANSWER_NOUNS.test(tokens[i + 2]?.text ?? ''))
+    return { kind: 'pronoun', word, start: owner.start, end: owner.end };
+  const run = runs.startingAt(i + 1);
+  if (!run) return null;
+  const k = run.last + 1;
+  const answered = /^['’]s$/.test(tokens[k]?.text ?? '') && ANSWER_NOUNS.test(tokens[k + 1]?.text ?? '');
+  return answered ? { kind: 'name', run, start: run.runStart, end: run.end } : null;
+}
+
 /** The tag after a quote: '," said Kell', '," the governor added', '," one neighbor, who ..., told reporters'. */
 function tagAfter(tokens: Token[], runs: RunIndex, from: number, limit: number): SpeakerPhrase | null {
   let i = from;
   while (i < limit && LEAD_PUNCT.test(tokens[i]?.text ?? '')) i++;
   if (i >= limit) return null;
+  const answer = answerOf(tokens, runs, i, limit);
+  if (answer) return answer;
   if (isSpeechVerb(tokens[i])) {
     // "... as 'the least bad option', saying the authority faced a gap": the participle's subject is the
     // sentence's; what follows it is the start of what was said.

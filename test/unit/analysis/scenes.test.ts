@@ -666,4 +666,11 @@ describe('fiction tags and utterances', () => {
     ].join('\n\n');
     expect(speakers(text).slice(3)).toEqual(['Tom', 'Anna']);
   });
+
+  it("reads ',\" was her answer' and ',\" was Ann's reply' as tags", () => {
+    expect(
+      speakers('Ann sat by the fire. Tom asked whether she was cold. "Not at all," was her answer.'),
+    ).toEqual(['Ann']);
+    expect(speakers('Tom asked Ann whether she was well. "Quite well," was Ann\'s reply.')).toEqual(['Ann']);
+  });
 });
