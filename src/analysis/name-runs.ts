@@ -62,7 +62,8 @@ function isCapitalised(token: Token, sentenceStart: boolean): boolean {
   if (!startsUpper(token.text)) return HYPHENED_PARTICLE.test(token.text);
   if (token.pos === 'PROPN') return true;
   // A courtesy title opening a sentence ("Miss Harlow arrived.") is tagged as the verb "miss": still a title.
-  if (sentenceStart && HONORIFICS.has(titleKey(token.text))) return true;
+  // So is an office ("Justice Samuel Kariuki said ..."); a title alone makes no name (see below).
+  if (sentenceStart && isTitleWord(token.text)) return true;
   // wink sometimes tags a capitalised name as NOUN/ADJ/VERB ("Sue"); trust capitals except at a sentence start.
   return !sentenceStart && !CLOSED_CLASSES.has(token.pos);
 }

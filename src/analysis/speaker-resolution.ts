@@ -38,6 +38,8 @@ const FRONTING_PREPOSITIONS = new Set('after before with without upon on at to t
 /** After a role: ", Pauline Shawcross," or " of the opposition group, Pauline Shawcross,". */
 const APPOSED_NAME = /^(?:\s+(?:of|for|at|in)\s+[^,.;:"“”‘’]{1,60})?\s*,\s*\p{Lu}/u;
 const PARENTS = new Set(['father', 'mother']);
+/** Titles that hold an office under another word: a Justice is a judge. */
+const HEAD_SYNONYMS: Record<string, readonly string[]> = { judge: ['justice'] };
 /** Relations above a group of siblings, which "their" can own without being one of them. */
 const ELDER_KIN = new Set(
   'father mother dad mum mom uncle aunt grandfather grandmother gran nan grandad grandpa grandma'.split(' '),
@@ -670,10 +672,13 @@ export class SpeakerResolver {
     const phrase = phraseWords.join(' ').toLowerCase();
     // "the Ashcombe manager" is not the "Kettleford manager": a proper-noun qualifier must not contradict.
     const qualifiers = phraseWords.filter((w) => /^\p{Lu}/u.test(w) && w.toLowerCase() !== head).map(plain);
+    // "Justice Samuel Kariuki ... the judge said": a title that names the office in other words.
+    const heads = [head, ...(HEAD_SYNONYMS[head] ?? [])];
     const fits = (role: string) => {
       const r = role.toLowerCase();
       if (r.includes(phrase)) return true;
-      if (!r.split(/[\s’']+/).includes(head)) return false;
+      const words = r.split(/[\s’']+/);
+      if (!heads.some((h) => words.includes(h))) return false;
       const otherPlace =
         /\p{Lu}/u.test(role) && qualifiers.length > 0 && !qualifiers.some((q) => r.includes(q));
       return !otherPlace;

@@ -434,4 +434,14 @@ describe('limits of the newer rules', () => {
     );
     expect(quotes(text).map((q) => q.speaker)).toEqual(['Tom Carter', 'Jane', 'Tom Carter']);
   });
+
+  it('reads a "Justice" who opens a sentence as a judge ("Justice Samuel Kariuki ... the judge said")', () => {
+    const text = [
+      'A High Court judge ruled on Thursday that the developer must stand trial.',
+      'Justice Samuel Kariuki said prosecutors had shown "a clear and unbroken chain" of evidence.',
+      '"The question of delay is one the defence is free to raise at trial," the judge said.',
+    ].join('\n\n');
+    const quotes = analyze(text).quotes.filter((q) => q.kind === 'direct');
+    expect(quotes.map((q) => q.speaker)).toEqual(['Samuel Kariuki']);
+  });
 });
