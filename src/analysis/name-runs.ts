@@ -169,6 +169,20 @@ export function findNameRuns(text: string, tokens: Token[]): NameRun[] {
         last += 2;
         continue;
       }
+      // "Office of the Director of Public Prosecutions", "University of the West Indies": an organisation's
+      // name goes on past "of the".
+      const past = tokens[last + 3];
+      if (
+        next.text === 'of' &&
+        after?.text === 'the' &&
+        past &&
+        past.sentence === token.sentence &&
+        isCapitalised(past, false) &&
+        hasOrganisationWord(tokens.slice(start, last + 1).map((t) => t.text))
+      ) {
+        last += 3;
+        continue;
+      }
       break;
     }
     // "Jane and Elizabeth" are two names; "Harbor and Dock Workers Union" is one organisation.

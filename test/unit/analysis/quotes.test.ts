@@ -444,4 +444,15 @@ describe('limits of the newer rules', () => {
     const quotes = analyze(text).quotes.filter((q) => q.kind === 'direct');
     expect(quotes.map((q) => q.speaker)).toEqual(['Samuel Kariuki']);
   });
+
+  it('keeps an organisation\'s name whole past "of the" ("Office of the Director of Public Prosecutions")', () => {
+    const text =
+      'The Office of the Director of Public Prosecutions welcomed the decision. "Land fraud is not a victimless crime," the office said in a statement.';
+    expect(analyze(text).quotes.map((q) => q.speaker)).toEqual([
+      'Office of the Director of Public Prosecutions',
+    ]);
+    expect(
+      analyze('The University of the West Indies said it would appeal.').organisations.map((o) => o.name),
+    ).toEqual(['University of the West Indies']);
+  });
 });
