@@ -205,6 +205,7 @@ export function takeTurns(
   let otherAddressed = false;
   let lastParagraph = -10;
   let lastSpoke = false;
+  let unnamed: Attributed | null = null;
   const paragraphs = [...new Set(results.map((r) => r.span.paragraph))].sort((a, b) => a - b);
   const dialogue = isDialogue(results, entities, paragraphs);
   // Who spoke in the recent quote paragraphs, oldest first.
@@ -217,6 +218,8 @@ export function takeTurns(
       otherAddressed = false;
     }
     const adjacent = p - lastParagraph === 1;
+    const afterUnnamed = unnamed;
+    unnamed = null;
     const tagged = here.filter((r) => r.tagged && r.entity).pop();
     const addressed: Set<EntityRecord> = new Set(here.flatMap((r) => [...addressees(r.quote, entities)]));
     if (tagged) {
@@ -242,6 +245,11 @@ export function takeTurns(
       continue;
     }
     if (here.some((r) => r.tagged)) {
+      // '"...," said one woman from Gatundu.': an unnamed source had this turn (not an interviewer's
+      // '"And the cracks?" I ask.', which the answer follows).
+      const source = here.find((r) => r.phrase && r.quote.kind === 'direct');
+      const asks = /\?\s*$/.test(here[here.length - 1]?.quote.text ?? '');
+      unnamed = source?.phrase?.kind === 'description' && !asks ? source : null;
       lastParagraph = p;
       continue;
     }
@@ -253,7 +261,11 @@ export function takeTurns(
     // "Asked about the penalty, he smiled. "You tell me."": the person the quote's own paragraph narrates.
     const narrator = bounds ? resolver.firstReferredTo(bounds.start, first.span.open) : null;
     const introduced = introducedSpeaker(text, paragraphBounds(p - 1), resolver);
-    if (first.span.continued && last) {
+    if (afterUnnamed && adjacent && (first.span.continued || (!dialogue && !narrator && !introduced))) {
+      // In a report, an untagged paragraph right after an unnamed source goes on with that source.
+      mention = afterUnnamed.quote.speakerMention;
+      confidence = 0.6;
+    } else if (first.span.continued && last) {
       speaker = last;
       confidence = 0.8;
     } else if (introduced && !addressed.has(introduced)) {

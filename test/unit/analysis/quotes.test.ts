@@ -455,4 +455,17 @@ describe('limits of the newer rules', () => {
       analyze('The University of the West Indies said it would appeal.').organisations.map((o) => o.name),
     ).toEqual(['University of the West Indies']);
   });
+
+  it('goes on with an unnamed source in the next untagged paragraph, and with a named one after it', () => {
+    const text = [
+      'The ministry welcomed the ruling. "This is a good day," said Joan Mwangi, the minister.',
+      '"We have waited thirteen years for this day," said one woman from the village, who asked not to be named.',
+      '"Whatever happens to that man, we just want to go home."',
+      '"We are grateful for every boat that is coming," the minister told reporters.',
+      '"We cannot let this become a second disaster."',
+    ].join('\n\n');
+    const said = analyze(text).quotes;
+    expect(said.map((q) => q.speaker)).toEqual(['Joan Mwangi', null, null, 'Joan Mwangi', 'Joan Mwangi']);
+    expect(said[2]?.speakerMention?.text).toBe('one woman');
+  });
 });
