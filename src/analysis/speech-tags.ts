@@ -15,6 +15,7 @@ export interface SpeechTag {
 
 const SKIPPABLE = new Set(['ADV', 'AUX', 'PART']);
 export const NEGATIONS: ReadonlySet<string> = new Set(['not', "n't", 'never', 'nor']);
+const FUTURE_MODALS = new Set(['would', 'will', 'could', 'might', 'may', 'shall']);
 const LEAD_PUNCT = /^[,—–\-"“”‘’']$/;
 
 export function isSpeechVerb(token: Token | undefined): boolean {
@@ -327,8 +328,10 @@ function tagBefore(
   if (openIndex <= floor) return null;
   for (let v = openIndex - 1; v >= floor; v--) {
     if (!(isSpeechVerb(tokens[v]) || callsIt(tokens, v)) || inQuote((tokens[v] as Token).start)) continue;
-    // "Miss Bennet could not assert it": a speech that did not happen tags nothing.
+    // "Miss Bennet could not assert it": a speech that did not happen tags nothing; nor does one still to
+    // come ("Otieno told the court that an examiner would testify that they were 'traced, not written'").
     if ([tokens[v - 1], tokens[v - 2]].some((t) => NEGATIONS.has(t?.text.toLowerCase() ?? ''))) continue;
+    if (FUTURE_MODALS.has(tokens[v - 1]?.text.toLowerCase() ?? '')) continue;
     // "The agency quoted Defence Minister Oskar Lindqvist as saying ...": the one quoted speaks.
     if (/^(saying|telling)$/i.test(tokens[v]?.text ?? '') && tokens[v - 1]?.text.toLowerCase() === 'as') {
       const quoted = phraseEndingAt(tokens, runs, v - 2);

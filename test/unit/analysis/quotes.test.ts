@@ -468,4 +468,10 @@ describe('limits of the newer rules', () => {
     expect(said.map((q) => q.speaker)).toEqual(['Joan Mwangi', null, null, 'Joan Mwangi', 'Joan Mwangi']);
     expect(said[2]?.speakerMention?.text).toBe('one woman');
   });
+
+  it('gives a partial quote to the one who told, not to a witness who "would testify"', () => {
+    const text =
+      'The prosecutor, Daniel Otieno, opened the case on Monday. Otieno told the court that a government document examiner would testify that the signatures had been "traced, not written".';
+    expect(analyze(text).quotes.map((q) => q.speaker)).toEqual(['Daniel Otieno']);
+  });
 });
