@@ -97,6 +97,8 @@ const KINDS_OF_ORGANISATION: ReadonlyArray<ReadonlySet<string>> = [
   new Set(['company', 'firm', 'corporation', 'business', 'group', 'manufacturer', 'retailer', 'operator']),
   new Set(['charity', 'foundation', 'trust', 'organisation', 'organization', 'society', 'association']),
   new Set(['union', 'federation', 'association']),
+  // A body of members: "the group" may be an alliance, a coalition or a network of them.
+  new Set(['group', 'alliance', 'coalition', 'network', 'association', 'union', 'federation']),
   new Set(['government', 'administration', 'ministry', 'department', 'office', 'agency', 'authority']),
   new Set(['council', 'authority', 'board', 'committee', 'commission']),
   new Set(['club', 'team']),

@@ -328,6 +328,8 @@ function tagBefore(
   if (openIndex <= floor) return null;
   for (let v = openIndex - 1; v >= floor; v--) {
     if (!(isSpeechVerb(tokens[v]) || callsIt(tokens, v)) || inQuote((tokens[v] as Token).start)) continue;
+    // "told analysts on a conference call that ...": a noun after a determiner or modifier is no verb.
+    if (tokens[v]?.pos === 'NOUN' && /^(?:DET|ADJ|NOUN|NUM|PRON)$/.test(tokens[v - 1]?.pos ?? '')) continue;
     // "Miss Bennet could not assert it": a speech that did not happen tags nothing; nor does one still to
     // come ("Otieno told the court that an examiner would testify that they were 'traced, not written'").
     if ([tokens[v - 1], tokens[v - 2]].some((t) => NEGATIONS.has(t?.text.toLowerCase() ?? ''))) continue;

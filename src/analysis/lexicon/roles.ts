@@ -66,7 +66,8 @@ export const ORGANISATION_NOUNS: ReadonlySet<string> = new Set(
   organisation organization network broadcaster station newspaper paper magazine airline operator
   retailer manufacturer insurer regulator watchdog league foundation society church army navy
   military embassy consulate parliament senate congress assembly cabinet council's chamber hospice
-  museum clinic orchestra zoo library gallery theatre port publisher studio label`
+  museum clinic orchestra zoo library gallery theatre port publisher studio label alliance coalition
+  cooperative co-op guild bureau`
     .split(/\s+/)
     .filter(Boolean),
 );

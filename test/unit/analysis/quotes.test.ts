@@ -474,4 +474,24 @@ describe('limits of the newer rules', () => {
       'The prosecutor, Daniel Otieno, opened the case on Monday. Otieno told the court that a government document examiner would testify that the signatures had been "traced, not written".';
     expect(analyze(text).quotes.map((q) => q.speaker)).toEqual(['Daniel Otieno']);
   });
+
+  it('does not read "a conference call" as a speech verb', () => {
+    const text =
+      'Pasarku Chief Executive Andika Prasetyo told analysts on a conference call that the company had "no intention" of cutting jobs.';
+    expect(analyze(text).quotes.map((q) => q.speaker)).toEqual(['Andika Prasetyo']);
+  });
+
+  it('finds "the alliance" and "the group" among the organisations', () => {
+    const speakersOf = (text: string) => analyze(text).quotes.map((q) => q.speaker);
+    expect(
+      speakersOf(
+        'The Urban Forest Alliance welcomed the study. "Trees matter," the alliance said in a statement.',
+      ),
+    ).toEqual(['Urban Forest Alliance']);
+    expect(
+      speakersOf(
+        'Harcourt Lane Securities cut its forecast. The Alliance of Software Workers said the cuts showed the need for a union. "Nothing else will," the group said in a post.',
+      ),
+    ).toEqual(['Alliance of Software Workers']);
+  });
 });
