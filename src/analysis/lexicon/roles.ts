@@ -35,7 +35,7 @@ export const PERSON_NOUNS: ReadonlySet<string> = new Set(
   bartender barista cleaner janitor caretaker gardener baker butcher grocer tailor salesman saleswoman
   agent broker realtor developer programmer technician regulator ombudsman coroner magistrate juror
   bailiff warden guard ranger planner surveyor tutor instructor trustee governor-general chancellor
-  deputy undersecretary attaché consul spokesperson delegate`
+  deputy undersecretary attaché consul spokesperson delegate person individual`
     .split(/\s+/)
     .filter(Boolean),
 );

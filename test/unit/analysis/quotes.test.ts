@@ -494,4 +494,14 @@ describe('limits of the newer rules', () => {
       ),
     ).toEqual(['Alliance of Software Workers']);
   });
+
+  it('keeps "a person familiar with the matter" as an unnamed source', () => {
+    const text = [
+      'The National Competition Commission said it had received notice of the deal.',
+      '"Nobody expects it to be blocked," said a person familiar with the matter, who declined to be identified.',
+    ].join('\n\n');
+    const quote = analyze(text).quotes[0];
+    expect(quote?.speaker).toBeNull();
+    expect(quote?.speakerMention?.text).toMatch(/^a person/);
+  });
 });
