@@ -143,16 +143,27 @@ function speaksAfterApposition(tokens: Token[], run: NameRun): boolean {
   return false;
 }
 
-/** "AUSTIN, Texas —", "KESTRA —": a dateline in capitals at the start of a paragraph is a place. */
+/** "online marketplace Pasarku", "delivery start-up GiaoNhanh": a name the text calls a business. */
+const BUSINESS_BEFORE =
+  /(?<![\p{L}-])(?:company|firm|corporation|retailer|manufacturer|insurer|airline|carrier|lender|bank|marketplace|platform|start-?up|app|maker|supplier|conglomerate|chain|brand|broadcaster|publisher|giant|miner|automaker|carmaker|chipmaker|drugmaker|brokerage)\s+$/iu;
+
+/**
+ * "AUSTIN, Texas —", "KESTRA —", "JAKARTA/HANOI, Sept 9 (Reuters) -": a dateline in capitals at the start
+ * of a paragraph is a place.
+ */
 function isDateline(tokens: Token[], run: NameRun): boolean {
   if (!run.words.every((w) => /^[A-Z]+$/.test(w))) return false;
-  const previous = tokens[run.first - 1];
-  if (previous && previous.sentence === tokens[run.first]?.sentence) return false;
-  for (let k = run.last + 1; k <= run.last + 4; k++) {
+  let first = run.first;
+  // "JAKARTA/HANOI": places joined by a slash.
+  while (tokens[first - 1]?.text === '/' && /^[A-Z]+$/.test(tokens[first - 2]?.text ?? '')) first -= 2;
+  const previous = tokens[first - 1];
+  if (previous && previous.sentence === tokens[first]?.sentence) return false;
+  for (let k = run.last + 1; k <= run.last + 9; k++) {
     const t = tokens[k];
     if (!t) return false;
     if (/^[—–-]$/.test(t.text)) return true;
-    if (t.text !== ',' && t.text !== '.' && t.pos !== 'PROPN') return false;
+    const dateOrAgency = t.pos === 'NUM' || /^[()/]$/.test(t.text);
+    if (t.text !== ',' && t.text !== '.' && t.pos !== 'PROPN' && !dateOrAgency) return false;
   }
   return false;
 }
@@ -399,9 +410,20 @@ export function findEntities(
           run.honorific && run.core.length === 1 ? `${run.honorific} ${run.core[0]}` : run.core.join(' '),
         );
       assigned.set(run, person);
-    } else if (hasOrganisationWord(run.core) || (run.ofPhrase && hasOrganisationWord(run.words))) {
+    } else if (
+      hasOrganisationWord(run.core) ||
+      (run.ofPhrase && hasOrganisationWord(run.words)) ||
+      (run.core.length === 1 &&
+        !run.honorific &&
+        BUSINESS_BEFORE.test(text.slice(Math.max(0, run.runStart - 24), run.runStart)))
+    ) {
       assigned.set(run, b.group('organisation', wholeRunText(text, run), run));
-    } else if (run.core.length === 1 && /^[A-Z]{2,6}$/.test(run.core[0] ?? '') && !inQuote(run.start)) {
+    } else if (
+      run.core.length === 1 &&
+      /^[A-Z]{2,6}$/.test(run.core[0] ?? '') &&
+      !inQuote(run.start) &&
+      !isDateline(tokens, run)
+    ) {
       assigned.set(run, b.group('organisation', run.core[0] as string, run));
     }
   }

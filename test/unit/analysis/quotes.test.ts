@@ -504,4 +504,15 @@ describe('limits of the newer rules', () => {
     expect(quote?.speaker).toBeNull();
     expect(quote?.speakerMention?.text).toMatch(/^a person/);
   });
+
+  it('reads a name the text calls a business as an organisation, and a dateline as no speaker', () => {
+    const text = [
+      'JAKARTA/HANOI, Sept 9 (Reuters) - Indonesian online marketplace Pasarku has agreed to buy delivery start-up GiaoNhanh.',
+      '"This gives us the last mile," Pasarku said in a statement. It said the deal would be "accretive to earnings".',
+    ].join('\n\n');
+    const analysis = analyze(text);
+    expect(analysis.quotes.map((q) => q.speaker)).toEqual(['Pasarku', 'Pasarku']);
+    expect(analysis.organisations.map((o) => o.name)).toEqual(['Pasarku', 'GiaoNhanh']);
+    expect(analysis.people).toEqual([]);
+  });
 });
