@@ -30,6 +30,17 @@ describe('people, organisations and places', () => {
     );
   });
 
+  it('reads courtesy titles of other languages as titles ("Dona Lurdes", "Señora Ruiz", "Herr Vogel")', () => {
+    const people = analyze(
+      'Dona Lurdes made a small noise. Señora Ruiz laughed, and Herr Vogel said nothing at all.',
+    ).people.map((p) => [p.name, p.gender]);
+    expect(people).toEqual([
+      ['Dona Lurdes', 'female'],
+      ['Señora Ruiz', 'female'],
+      ['Herr Vogel', 'male'],
+    ]);
+  });
+
   it('does not read a list of people as the first one’s role', () => {
     const text =
       'Incumbent Rosa Iglesias, businessman Thomas Kessler and organiser Keisha Holloway took questions.';
