@@ -236,7 +236,20 @@ function nameTheNarrator(results: Attributed[], entities: EntityIndex): void {
         if (e.kind === 'person' && e.mentions.every((m) => m.inQuote)) votes.set(e, (votes.get(e) ?? 0) + 1);
   }
   const ranked = [...votes].sort((a, b) => b[1] - a[1]);
-  const narrator = ranked[0];
+  let narrator = ranked[0];
+  if (!narrator) {
+    // Nobody is addressed right before an "I said": the one person the others call by name anywhere,
+    // whom the narration never names and the narrator never addresses.
+    const byNarrator = new Set(mine.flatMap((r) => [...addressees(r.quote, entities)]));
+    const called = new Set<EntityRecord>();
+    for (const r of results) {
+      if (mine.includes(r) || !isSpeech(r.quote)) continue;
+      for (const e of addressees(r.quote, entities))
+        if (e.kind === 'person' && e.mentions.every((m) => m.inQuote) && !byNarrator.has(e)) called.add(e);
+    }
+    const only = called.size === 1 ? [...called][0] : undefined;
+    if (only) narrator = [only, 1];
+  }
   if (!narrator || (ranked[1] && ranked[1][1] === narrator[1])) return;
   for (const r of mine) {
     r.entity = narrator[0];

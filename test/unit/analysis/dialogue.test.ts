@@ -176,6 +176,21 @@ describe('a story told in the first person', () => {
     expect(speakers(text)).toEqual([null, 'Nora', 'Nora', null, 'Nora']);
   });
 
+  it('names the narrator after the one person the others call by name, even away from an "I said"', () => {
+    const text = [
+      'My brother had agreed to teach me to drive, on the condition that nobody would ever tell his friends.',
+      '"Mirror," Arjun said.',
+      '"I haven\'t even started the car," I said.',
+      '"Doesn\'t matter. Mirror."',
+      '"Ajju, it\'s seven in the morning. There is nobody here," I pointed out.',
+      '"The seagull could be a cyclist, Priya," said my brother.',
+      'The car lurched forward and stopped dead.',
+      '"Did I break it?" I asked.',
+    ].join('\n\n');
+    const said = speakers(text);
+    expect([said[1], said[3], said[5]]).toEqual(['Priya', 'Priya', 'Priya']);
+  });
+
   it('leaves an interviewer\'s "I ask" unnamed when nobody calls the interviewer by name', () => {
     const text = [
       'Lena Morrow has carved salt for thirty years.',
