@@ -7,7 +7,7 @@ import { RunIndex, type SpeakerPhrase } from './noun-phrase.js';
 import { classifyQuote } from './quote-kind.js';
 import type { QuoteSpan } from './quote-marks.js';
 import { decodeDialogue } from './scenes.js';
-import { type ResolvedSpeaker, SpeakerResolver } from './speaker-resolution.js';
+import { isStandIn, type ResolvedSpeaker, SpeakerResolver } from './speaker-resolution.js';
 import { findTag, resumesSpeech, tokenIndexAt } from './speech-tags.js';
 import type { Paragraph, Quote } from './types.js';
 
@@ -116,6 +116,7 @@ export function attributeQuotes(input: AttributionInput): Quote[] {
       quote.speakerMention = resolved.mention;
       quote.confidence = resolved.confidence;
       entity = resolved.entity;
+      if (entity?.kind === 'person' && !isStandIn(entity)) resolver.relativeNamed(tag.phrase, entity);
       if (entity)
         resolver.note(
           entity,

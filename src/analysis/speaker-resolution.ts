@@ -119,6 +119,8 @@ export class SpeakerResolver {
   private kinTitledPeople?: { size: number; list: PersonRecord[] };
   /** Relatives the narration mentions, by offset (asked again for every range that covers them). */
   private readonly relatives = new Map<number, PersonRecord | null>();
+  /** "his uncle" → the person a tag with those words was found to be. */
+  private readonly namedRelatives = new Map<string, PersonRecord>();
   /** "her father" → the person the next sentence introduces by name, if it does (see introducedAfter). */
   private readonly introductions = new Map<string, PersonRecord | null>();
   private readonly byStart = new Map<number, EntityRecord>();
@@ -937,6 +939,8 @@ export class SpeakerResolver {
     if (household) return { person: household, confidence: 0.5 };
     const introduced = ownerWord ? null : this.introducedAfter(possessive, phrase.head, relation);
     if (introduced && introduced !== possessor) return { person: introduced, confidence: 0.5 };
+    const tagged = this.namedRelatives.get(phrase.words.join(' ').toLowerCase());
+    if (tagged && tagged !== possessor && !excluded.has(tagged)) return { person: tagged, confidence: 0.5 };
     const others = new Set(excluded);
     if (possessor) others.add(possessor);
     // "said her mother" with no family name to go on is not guessed onto the woman in focus (a sister,
@@ -991,6 +995,16 @@ export class SpeakerResolver {
       [p.name, ...p.aliases].some((a) => a.toLowerCase().startsWith(`${relation} `)),
     );
     return titled.length === 1 ? (titled[0] as PersonRecord) : null;
+  }
+
+  /**
+   * '"...," his uncle said' resolved to Hasan Demir: "his uncle" in the narration after it is Hasan too, not
+   * an unnamed stand-in (see relative).
+   */
+  relativeNamed(phrase: SpeakerPhrase, person: PersonRecord): void {
+    if (phrase.kind !== 'description' || !/^(?:his|her)$/i.test(phrase.words[0] ?? '')) return;
+    if (!GENDERED_ROLES.has(phrase.head)) return;
+    this.namedRelatives.set(phrase.words.join(' ').toLowerCase(), person);
   }
 
   /** A relative the narration mentions ("she was met by her father"): named by family, else a stand-in. */

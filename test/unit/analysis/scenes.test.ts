@@ -673,4 +673,22 @@ describe('fiction tags and utterances', () => {
     ).toEqual(['Ann']);
     expect(speakers('Tom asked Ann whether she was well. "Quite well," was Ann\'s reply.')).toEqual(['Ann']);
   });
+
+  it('keeps "his uncle" the person a tag with those words was found to be', () => {
+    const text = [
+      'The ferry was half empty, and Hasan Demir had his usual place on the open deck.',
+      '"You\'ll catch your death out here," Emre said, sitting down beside him anyway.',
+      '"I\'ve been catching it for forty years," his uncle said. "It never catches me."',
+      '"Amca," he said, "I have to tell you something."',
+      'Hasan said, without looking round, "You got the job."',
+      'Emre stared at him. "Who told you?"',
+      '"Nobody told me. Where is it? Ankara?"',
+      '"Berlin."',
+      'His uncle said nothing. A gull hung beside the rail, level with their faces.',
+      '"It\'s two years," he said. "And then we\'ll see."',
+    ].join('\n\n');
+    const said = speakers(text);
+    expect(said[1]).toBe('Hasan Demir');
+    expect(said).not.toContain("Emre's uncle");
+  });
 });
