@@ -6,6 +6,7 @@ import type { Token } from './nlp.js';
 import { RunIndex, type SpeakerPhrase } from './noun-phrase.js';
 import { classifyQuote } from './quote-kind.js';
 import type { QuoteSpan } from './quote-marks.js';
+import { speakerAhead } from './said-ahead.js';
 import { decodeDialogue } from './scenes.js';
 import { isStandIn, type ResolvedSpeaker, SpeakerResolver } from './speaker-resolution.js';
 import { findTag, resumesSpeech, tokenIndexAt } from './speech-tags.js';
@@ -133,11 +134,16 @@ export function attributeQuotes(input: AttributionInput): Quote[] {
   });
   nameTheNarrator(results, entities);
   shareTagsWithinParagraphs(results);
-  takeTurns(results, resolver, tokens, entities, (p) => paragraphs[p], text);
+  const aheadContext = { text, tokens, runs, inQuote: input.inQuote, resolver };
+  const saidAhead = (p: number) => {
+    const bounds = paragraphs[p];
+    return bounds ? speakerAhead(bounds, aheadContext) : null;
+  };
+  takeTurns(results, resolver, tokens, entities, (p) => paragraphs[p], text, saidAhead);
   // Turn-taking may have named the people around a he/she that found nobody: try those again.
   const late = resolveLatePronouns(results, addressedIn, text, entities);
   if (late || resolveDistantPronouns(results, resolver, addressedIn)) {
-    takeTurns(results, resolver, tokens, entities, (p) => paragraphs[p], text);
+    takeTurns(results, resolver, tokens, entities, (p) => paragraphs[p], text, saidAhead);
   }
   if (!isDialogue(results, entities)) continueMonologues(results);
   else

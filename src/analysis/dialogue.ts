@@ -198,6 +198,8 @@ export function takeTurns(
   entities: EntityIndex,
   paragraphBounds: (p: number) => { start: number; end: number } | undefined,
   text: string,
+  // "Mr. Darcy ... immediately said, --": who the narration paragraph p says speaks next, if it does.
+  saidAhead: (p: number) => EntityRecord | null = () => null,
 ): void {
   let last: EntityRecord | null = null;
   let other: EntityRecord | null = null;
@@ -260,7 +262,9 @@ export function takeTurns(
     const bounds = paragraphBounds(p);
     // "Asked about the penalty, he smiled. "You tell me."": the person the quote's own paragraph narrates.
     const narrator = bounds ? resolver.firstReferredTo(bounds.start, first.span.open) : null;
-    const introduced = introducedSpeaker(text, paragraphBounds(p - 1), resolver);
+    const introduced =
+      introducedSpeaker(text, paragraphBounds(p - 1), resolver) ??
+      (p - 1 > lastParagraph ? saidAhead(p - 1) : null);
     if (afterUnnamed && adjacent && (first.span.continued || (!dialogue && !narrator && !introduced))) {
       // In a report, an untagged paragraph right after an unnamed source goes on with that source.
       mention = afterUnnamed.quote.speakerMention;

@@ -5,6 +5,7 @@ import { GENDERED_ROLES } from './lexicon/honorifics.js';
 import { SPEECH_VERBS } from './lexicon/speech-verbs.js';
 import { type Token, tokenIndexAt } from './nlp.js';
 import { phraseAt, type RunIndex } from './noun-phrase.js';
+import { speakerAhead } from './said-ahead.js';
 import { isStandIn, type SpeakerResolver } from './speaker-resolution.js';
 import { NEGATIONS, resumesSpeech } from './speech-tags.js';
 import type { Gender, Paragraph } from './types.js';
@@ -326,6 +327,9 @@ export function buildTurns(results: Attributed[], ctx: SceneContext): Turn[] {
       if (e.kind === 'person') turn.narratedBefore.add(e);
     const introduced = introducedSpeaker(ctx.text, paragraphs[p - 1], resolver);
     if (introduced) turn.hint = introduced;
+    const ahead =
+      p >= 1 && p - 1 > previousParagraph ? speakerAhead(paragraphs[p - 1] as Paragraph, ctx) : null;
+    if (ahead && !introduced) turn.hint = ahead;
     const kin = relativesMentioned(previousEnd, first.span.open, ctx);
     for (const k of kin) if (k.start >= bounds.start) turn.narratedBefore.add(k.entity);
     for (const e of resolver.referredBetween((last.span.close ?? last.span.end) + 1, bounds.end))

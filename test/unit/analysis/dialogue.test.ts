@@ -158,6 +158,18 @@ describe('narration that introduces the next speaker', () => {
     expect(speakers(text)[3]).toBe('Miss Prior');
   });
 
+  it('gives the next line to the one a paragraph ends by saying spoke ("... immediately said, --")', () => {
+    const text = [
+      '"I did not know that you meant to walk," said Miss Crane, in some confusion.',
+      '"You used us very ill," answered Mrs. Grant, "in running away without a word." Then, taking the free arm of Mr. Hale, she left Nora to walk by herself.',
+      '"Must we all walk in a line?" asked Nora.',
+      'Nora looked at the narrow path, and Mr. Hale, who felt their rudeness, immediately said, --',
+      '"This path is not wide enough for our party. We had better go into the avenue."',
+      '"No, no; stay where you are," said Nora, laughing.',
+    ].join('\n\n');
+    expect(speakers(text)[4]).toBe('Mr. Hale');
+  });
+
   it('leaves a tag that ends a paragraph (\'"If I might," Tilley began.\') to the tag reader', () => {
     const text = ['"If I might," Tilley began.', '"You might not," said Mrs. Grant.'].join('\n\n');
     expect(speakers(text)).toEqual(['Tilley', 'Mrs. Grant']);
