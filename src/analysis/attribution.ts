@@ -1,5 +1,11 @@
 import { addressees, isDialogue, mentionsInside, takeTurns } from './dialogue.js';
-import { type EntityIndex, type EntityRecord, type PersonRecord, speakerName } from './entities.js';
+import {
+  type EntityIndex,
+  type EntityRecord,
+  firstMentionFrom,
+  type PersonRecord,
+  speakerName,
+} from './entities.js';
 import { GENDERED_ROLES } from './lexicon/honorifics.js';
 import type { NameRun } from './name-runs.js';
 import type { Token } from './nlp.js';
@@ -21,6 +27,8 @@ export interface Attributed {
   quote: Quote;
   entity: EntityRecord | null;
   tagged: boolean;
+  /** A letter its signature names the writer of (signLetters): as certain as a named tag. */
+  signed?: boolean;
 }
 
 export interface AttributionInput {
@@ -134,6 +142,7 @@ export function attributeQuotes(input: AttributionInput): Quote[] {
   });
   nameTheNarrator(results, entities);
   shareTagsWithinParagraphs(results);
+  signLetters(results, entities);
   const aheadContext = { text, tokens, runs, inQuote: input.inQuote, resolver };
   const saidAhead = (p: number) => {
     const bounds = paragraphs[p];
@@ -417,6 +426,45 @@ function conversationPronoun(
     mention: { start: phrase.start, end: phrase.end, text: text.slice(phrase.start, phrase.end) },
     confidence: 0.8,
   };
+}
+
+// A letter's close: a valediction ("Yours ever,"), then the signature as the last line.
+const SIGNED =
+  /(?:^|\n|[.!?]\s+)(?:yours|your\s+\p{L}+|ever\s+yours|with\s+love|love|sincerely|faithfully)\b[^\n.!?]*\n+[ \t]*([^\n]{2,60})$/iu;
+
+/**
+ * A letter read out or quoted whole ("My dear Friend, ... Yours ever, / CAROLINE BINGLEY.") is the words of
+ * the one who signed it, whoever the narration says brought or read it (a tag is overruled).
+ */
+function signLetters(results: Attributed[], entities: EntityIndex): void {
+  for (let k = 0; k < results.length; k++) {
+    const first = results[k] as Attributed;
+    if (!isSpeech(first.quote) || first.span.continued) continue;
+    // The quote's paragraphs: a letter runs over several.
+    const chain = [first];
+    while (chain[chain.length - 1]?.span.continues && results[k + chain.length]?.span.continued)
+      chain.push(results[k + chain.length] as Attributed);
+    const last = chain[chain.length - 1] as Attributed;
+    const signed = SIGNED.exec(chain.map((r) => r.quote.text).join('\n\n'));
+    if (!signed?.[1]) continue;
+    const from = last.quote.end - signed[1].length;
+    const timeline = entities.timeline;
+    let signer: EntityRecord | null = null;
+    for (let m = firstMentionFrom(timeline, from); m < timeline.length; m++) {
+      const t = timeline[m] as EntityIndex['timeline'][number];
+      if (t.mention.start >= last.quote.end) break;
+      if (t.entity.kind === 'person') signer = t.entity;
+    }
+    if (!signer) continue;
+    for (const r of chain) {
+      r.entity = signer;
+      r.quote.speaker = speakerName(signer);
+      r.quote.speakerMention = null;
+      r.quote.confidence = 0.8;
+      r.tagged = true;
+      r.signed = true;
+    }
+  }
 }
 
 /** '"We are ready," she said. "But not at any price."' — untagged quotes take their paragraph's tag. */

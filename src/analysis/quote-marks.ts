@@ -127,6 +127,33 @@ function opensWithMark(text: string, paragraph: Paragraph | undefined, family: F
   return !!mark && mark.canOpen && mark.family === family;
 }
 
+const LETTER_PARAGRAPHS = 8;
+
+/**
+ * '"My dear Friend,' / 'IF you are not so compassionate ...' / '... Yours ever,' / 'CAROLINE BINGLEY."': a
+ * letter quoted whole opens its mark once and closes it at the signature, its paragraphs in between carry
+ * no marks. The quote runs to that closing mark when the paragraphs after the open one hold no mark at
+ * all until one whose first mark of the family can only close, within a few paragraphs.
+ */
+function letterEnd(
+  text: string,
+  paragraphs: Paragraph[],
+  from: Paragraph,
+  outer: Mark,
+): { paragraph: number; close: number } | null {
+  if (outer.family === 'single') return null;
+  for (let k = from.index + 1; k <= from.index + LETTER_PARAGRAPHS; k++) {
+    const paragraph = paragraphs[k];
+    if (!paragraph) return null;
+    const first = marksIn(text, paragraph.start, paragraph.end).find((m) => m.family !== 'single');
+    if (!first) continue;
+    return first.family === outer.family && first.canClose && !first.canOpen
+      ? { paragraph: k, close: first.index }
+      : null;
+  }
+  return null;
+}
+
 /**
  * Every top-level quotation in the text. Marks are paired paragraph by paragraph with a stack, so quotes
  * nested in quotes stay inside their outer quote; a paragraph that ends inside a quote continues into the
@@ -136,11 +163,32 @@ function opensWithMark(text: string, paragraph: Paragraph | undefined, family: F
 export function findQuoteSpans(text: string, paragraphs: Paragraph[]): QuoteSpan[] {
   const spans: QuoteSpan[] = [];
   let carried = false;
+  // A letter quoted whole: its end (paragraph and closing mark), once found (see letterEnd).
+  let letter: { paragraph: number; close: number } | null = null;
   for (const paragraph of paragraphs) {
-    const marks = marksIn(text, paragraph.start, paragraph.end);
+    let marks = marksIn(text, paragraph.start, paragraph.end);
     const stack: Mark[] = [];
     const continuedHere = carried;
     carried = false;
+    if (letter) {
+      const { close } = letter;
+      const last = paragraph.index === letter.paragraph;
+      const [start, end] = trimmed(text, paragraph.start, last ? close : paragraph.end);
+      if (end > start)
+        spans.push({
+          start,
+          end,
+          open: paragraph.start,
+          close: last ? close : null,
+          paragraph: paragraph.index,
+          continues: !last,
+          continued: true,
+          unbalanced: false,
+        });
+      if (!last) continue;
+      letter = null;
+      marks = marks.filter((m) => m.index > close);
+    }
     const emit = (open: Mark, close: number | null, extra: Partial<QuoteSpan>) => {
       const [start, end] = trimmed(text, open.index + 1, close ?? paragraph.end);
       if (end <= start) return;
@@ -177,9 +225,15 @@ export function findQuoteSpans(text: string, paragraphs: Paragraph[]): QuoteSpan
     const outer = stack[0];
     if (!outer) continue;
     const next = paragraphs[paragraph.index + 1];
+    const end = opensWithMark(text, next, outer.family)
+      ? null
+      : letterEnd(text, paragraphs, paragraph, outer);
     if (opensWithMark(text, next, outer.family)) {
       emit(outer, null, { continues: true });
       carried = true;
+    } else if (end) {
+      emit(outer, null, { continues: true });
+      letter = end;
     } else if (outer.family !== 'single' || outer.index === paragraph.start) {
       // An unclosed double mark: the quote ends with its paragraph, never later.
       emit(outer, null, { unbalanced: true });

@@ -397,6 +397,8 @@ export function buildTurns(results: Attributed[], ctx: SceneContext): Turn[] {
       )
         turn.hint = gendered.entity;
     }
+    const signed = quotes.find((r) => r.signed);
+    if (signed) turn.fixed = signed.entity;
     // A named tag decides; a speech 'carried over' into a paragraph another person is tagged in is broken marks.
     if (turn.fixed !== undefined) turn.continued = false;
     turns.push(turn);

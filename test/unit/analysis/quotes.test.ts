@@ -515,4 +515,35 @@ describe('limits of the newer rules', () => {
     expect(analysis.organisations.map((o) => o.name)).toEqual(['Pasarku', 'GiaoNhanh']);
     expect(analysis.people).toEqual([]);
   });
+
+  it('reads a letter quoted whole, marks only at its start and end, as the words of the one who signed it', () => {
+    const text = [
+      '"It is from Miss Crane," said Nora, and then read it aloud.',
+      '"My dear Friend,',
+      'If you are not so kind as to dine with us to-day, we shall quarrel for a week. Come as soon as you can. Yours ever,',
+      'HARRIET CRANE."',
+      '"With the officers!" cried Lydia.',
+    ].join('\n\n');
+    const quotes = analyze(text).quotes;
+    expect(quotes.map((q) => q.text)).toEqual([
+      'It is from Miss Crane,',
+      'My dear Friend,',
+      'If you are not so kind as to dine with us to-day, we shall quarrel for a week. Come as soon as you can. Yours ever,',
+      'HARRIET CRANE.',
+      'With the officers!',
+    ]);
+    expect(quotes.slice(1, 4).map((q) => q.speaker)).toEqual([
+      'Harriet Crane',
+      'Harriet Crane',
+      'Harriet Crane',
+    ]);
+  });
+
+  it('keeps an unclosed quote inside its paragraph when no later paragraph only closes one', () => {
+    const text = [
+      '"We will win, he said.',
+      'The match was lost. Fans said it was "a disaster" for the club.',
+    ].join('\n\n');
+    expect(analyze(text).quotes.map((q) => q.text)).toEqual(['We will win, he said.', 'a disaster']);
+  });
 });
