@@ -15,6 +15,8 @@ export interface SpeechTag {
 
 const SKIPPABLE = new Set(['ADV', 'AUX', 'PART']);
 export const NEGATIONS: ReadonlySet<string> = new Set(['not', "n't", 'never', 'nor']);
+const CARRIED_LETTER =
+  /\b(?:brought|handed|delivered|received|read|showed|found|forwarded|passed)\b.*\b(?:letter|note|message|card|telegram|lines|e-?mail)\b/i;
 const FUTURE_MODALS = new Set(['would', 'will', 'could', 'might', 'may', 'shall']);
 const LEAD_PUNCT = /^[,—–\-"“”‘’']$/;
 
@@ -366,6 +368,13 @@ function tagBefore(
   const according = accordingTo(tokens, runs, floor, openIndex);
   if (according) return according;
   if (tokens[openIndex - 1]?.text === ':') {
+    // "a servant brought the following note for Elizabeth:": the one who brings or reads a letter out did
+    // not write it.
+    const clause = tokens
+      .slice(floor, openIndex)
+      .map((t) => t.text)
+      .join(' ');
+    if (CARRIED_LETTER.test(clause)) return null;
     // A colon introduction: the clause's subject speaks. Skip a leading participle clause ("Asked ..., ").
     let k = floor;
     if (tokens[k]?.pos === 'VERB') {

@@ -539,6 +539,12 @@ describe('limits of the newer rules', () => {
     ]);
   });
 
+  it('does not give a letter to the one who brings it ("a servant brought the following note:")', () => {
+    const text =
+      'The rain went on. Breakfast was scarcely over when a servant brought the following note for Nora: "My dearest Nell, I am unwell this morning."';
+    expect(analyze(text).quotes[0]?.speaker).not.toBe('Breakfast');
+  });
+
   it('keeps an unclosed quote inside its paragraph when no later paragraph only closes one', () => {
     const text = [
       '"We will win, he said.',
