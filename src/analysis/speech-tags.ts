@@ -18,7 +18,7 @@ export const NEGATIONS: ReadonlySet<string> = new Set(['not', "n't", 'never', 'n
 const CARRIED_LETTER =
   /\b(?:brought|handed|delivered|received|read|showed|found|forwarded|passed)\b.*\b(?:letter|note|message|card|telegram|lines|e-?mail)\b/i;
 const FUTURE_MODALS = new Set(['would', 'will', 'could', 'might', 'may', 'shall']);
-const LEAD_PUNCT = /^[,—–\-"“”‘’']$/;
+const LEAD_PUNCT = /^(?:[,—–\-"“”‘’']|--)$/;
 
 export function isSpeechVerb(token: Token | undefined): boolean {
   return (

@@ -552,4 +552,10 @@ describe('limits of the newer rules', () => {
     ].join('\n\n');
     expect(analyze(text).quotes.map((q) => q.text)).toEqual(['We will win, he said.', 'a disaster']);
   });
+
+  it("reads a tag set off by a double hyphen (',\" -- cried Miss Crane')", () => {
+    const text =
+      '"Do let us have a little music," -- cried Miss Crane, tired of it. -- "Louisa, you will not mind."';
+    expect(analyze(text).quotes.map((q) => q.speaker)).toEqual(['Miss Crane', 'Miss Crane']);
+  });
 });
