@@ -639,9 +639,14 @@ export class SpeakerResolver {
     head?: string,
     notOtherThan?: string,
   ): GroupRecord | null {
+    // A body named by its own noun ("the electoral commission" for the State Electoral Commission) may have
+    // been named anywhere before; otherwise only a recent one is meant.
+    const reach = head ? Number.POSITIVE_INFINITY : 12;
     const candidates = this.entities.timeline.filter(
       (t) =>
-        t.entity.kind === 'organisation' && t.mention.start < position && t.mention.sentence >= sentence - 12,
+        t.entity.kind === 'organisation' &&
+        t.mention.start < position &&
+        t.mention.sentence >= sentence - reach,
     );
     if (notOtherThan) {
       // No name carries the noun ("the club" among "Kingsbridge Rovers" and "Eastfield United"): the body the

@@ -558,4 +558,14 @@ describe('limits of the newer rules', () => {
       '"Do let us have a little music," -- cried Miss Crane, tired of it. -- "Louisa, you will not mind."';
     expect(analyze(text).quotes.map((q) => q.speaker)).toEqual(['Miss Crane', 'Miss Crane']);
   });
+
+  it('finds "the electoral commission" as the State Electoral Commission named long before', () => {
+    const text = [
+      'The State Electoral Commission declared the result on Monday night.',
+      'Sentence 0 of the report is here. Sentence 1 of the report is here. Sentence 2 of the report is here. Sentence 3 of the report is here. Sentence 4 of the report is here. Sentence 5 of the report is here. Sentence 6 of the report is here. Sentence 7 of the report is here. Sentence 8 of the report is here. Sentence 9 of the report is here. Sentence 10 of the report is here. Sentence 11 of the report is here. Sentence 12 of the report is here. Sentence 13 of the report is here.',
+      '"I accept their decision," Mr Nowicki told the PAP news agency.',
+      'The electoral commission said it had received 14 complaints, none of which "could have affected the result".',
+    ].join('\n\n');
+    expect(analyze(text).quotes.map((q) => q.speaker)).toEqual(['Mr Nowicki', 'State Electoral Commission']);
+  });
 });
