@@ -353,6 +353,12 @@ class EntityBuilder {
     if (title && run.core.length === 1 && PERSONAL_RANKS.has(titleKey(title))) return true;
     // "Ollie Brennan, who was nineteen": "who" is said of people only.
     if (run.core.length >= 2 && followedByWho(this.tokens, run)) return true;
+    // "Everybody at the club called him Sparrow": the name people call someone by.
+    if (
+      run.core.length <= 2 &&
+      CALLED_BEFORE.test(this.text.slice(Math.max(0, run.runStart - 24), run.runStart))
+    )
+      return true;
     if (
       run.core.length >= 2 &&
       (roleBefore(this.text, this.tokens, run) ||
@@ -363,6 +369,10 @@ class EntityBuilder {
     return false;
   }
 }
+
+/** "called him", "calls her", "nicknamed", "known to everyone as" right before a name. */
+const CALLED_BEFORE =
+  /\b(?:call(?:ed|s)?\s+(him|her|me|you)|nicknamed|named\s+(him|her)|known\s+(?:to\s+\w+\s+)?as)\s+$/i;
 
 /** Titles that, before a single capitalised word, make it a person's name ("General" does not: General Motors). */
 const PERSONAL_RANKS = new Set(
@@ -399,8 +409,17 @@ export function findEntities(
   const b = new EntityBuilder(text, tokens, inQuote);
   const assigned = new Map<NameRun, EntityRecord>();
   // Pass 1: full names with strong person cues, and organisations by their words.
+  const calledRuns: NameRun[] = [];
   for (const run of runs) {
     if (run.weak) continue;
+    // "Everyone on the line called him Kaptan": settled once the names around it are known (below).
+    if (
+      run.core.length === 1 &&
+      CALLED_BEFORE.test(text.slice(Math.max(0, run.runStart - 24), run.runStart))
+    ) {
+      calledRuns.push(run);
+      continue;
+    }
     if (b.isStrongPerson(run)) {
       const existing = b.findPerson(run);
       const person =
@@ -468,6 +487,26 @@ export function findEntities(
     ) {
       assigned.set(run, b.findPerson(run) ?? b.addPerson(run, run.core.join(' ')));
     }
+  }
+  // "Hasan Demir had his usual place ... Everyone on the line called him Kaptan": the name someone is called
+  // by, right after the narration named a person of that sex, is theirs; else a person of its own.
+  for (const run of calledRuns) {
+    const pronoun = CALLED_BEFORE.exec(text.slice(Math.max(0, run.runStart - 24), run.runStart));
+    const word = (pronoun?.[1] ?? pronoun?.[2])?.toLowerCase();
+    let owner: PersonRecord | undefined;
+    let ownerStart = -1;
+    for (const [other, entity] of assigned) {
+      if (entity.kind !== 'person' || other.start >= run.start || other.start <= ownerStart) continue;
+      if (inQuote(other.start)) continue;
+      owner = entity;
+      ownerStart = other.start;
+    }
+    const sentenceOf = (offset: number) => tokens[tokenIndexAt(tokens, offset)]?.sentence ?? 0;
+    const near = owner && sentenceOf(run.start) - sentenceOf(ownerStart) <= 2;
+    const sex = word === 'him' ? 'male' : word === 'her' ? 'female' : undefined;
+    if (owner && near && sex && (owner.gender === 'unknown' || owner.gender === sex))
+      assigned.set(run, owner);
+    else assigned.set(run, b.findPerson(run) ?? b.addPerson(run, run.core.join(' ')));
   }
   // "Wilf Antrobus ... His daughter, Carys, said": a relative named by given name takes the family name.
   for (const kin of kinNamedRuns(tokens, runs, inQuote)) {

@@ -41,6 +41,28 @@ describe('people, organisations and places', () => {
     ]);
   });
 
+  it('takes the name someone is called by for theirs ("Hasan Demir ... Everyone called him Kaptan")', () => {
+    const text = [
+      'The ferry was half empty, and Hasan Demir had his usual place on the deck. Everyone on the line called him Kaptan, although he had never commanded a boat.',
+      '"You will catch your death out here," Emre said.',
+      '"I have been catching it for forty years," said Hasan.',
+    ].join('\n\n');
+    const people = analyze(text).people;
+    expect(people.map((p) => p.name)).toEqual(['Hasan Demir', 'Emre']);
+    expect(people[0]?.aliases).toContain('Kaptan');
+  });
+
+  it('makes a person of a name someone is called by, with nobody before it to own it', () => {
+    const text = [
+      'Everybody at the boxing club called him Sparrow, because he had been the smallest boy there.',
+      '"Kwabena." Frank Dunmore was sitting on the ring apron with a letter. "Come here a minute."',
+      'Sparrow came over, still unwinding his wraps. "That is the selection letter."',
+    ].join('\n\n');
+    const analysis = analyze(text);
+    expect(analysis.people.map((p) => p.name)).toContain('Sparrow');
+    expect(analysis.quotes.at(-1)?.speaker).toBe('Sparrow');
+  });
+
   it('does not read a list of people as the first one’s role', () => {
     const text =
       'Incumbent Rosa Iglesias, businessman Thomas Kessler and organiser Keisha Holloway took questions.';
