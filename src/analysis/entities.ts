@@ -374,6 +374,24 @@ class EntityBuilder {
 const CALLED_BEFORE =
   /\b(?:call(?:ed|s)?\s+(him|her|me|you)|nicknamed|named\s+(him|her)|known\s+(?:to\s+\w+\s+)?as)\s+$/i;
 
+/**
+ * "The building's owner, Felgate Storage, said it was cooperating": a name that is no given name and
+ * reports its own words with "it" is an organisation.
+ */
+function speaksOfItself(tokens: Token[], run: NameRun): boolean {
+  if (run.honorific || run.core.length < 2 || FIRST_NAMES.has((run.core[0] ?? '').toLowerCase()))
+    return false;
+  let k = run.last + 1;
+  // "The building's owner, Felgate Storage, said it ...": past the apposition's closing comma.
+  if (tokens[k]?.text === ',' && tokens[run.first - 1]?.text === ',') k++;
+  while (tokens[k]?.pos === 'ADV') k++;
+  if (!/^(?:said|says|say)$/i.test(tokens[k]?.text ?? '') || tokens[k + 1]?.text.toLowerCase() !== 'it')
+    return false;
+  return /^(?:was|is|would|will|had|has|could|did|does|expected|planned|hoped|regretted)$/i.test(
+    tokens[k + 2]?.text ?? '',
+  );
+}
+
 /** Titles that, before a single capitalised word, make it a person's name ("General" does not: General Motors). */
 const PERSONAL_RANKS = new Set(
   `captain capt colonel col lieutenant lt sergeant sgt corporal cpl commander cmdr admiral adm inspector insp
@@ -418,6 +436,10 @@ export function findEntities(
       CALLED_BEFORE.test(text.slice(Math.max(0, run.runStart - 24), run.runStart))
     ) {
       calledRuns.push(run);
+      continue;
+    }
+    if (speaksOfItself(tokens, run)) {
+      assigned.set(run, b.group('organisation', wholeRunText(text, run), run));
       continue;
     }
     if (b.isStrongPerson(run)) {

@@ -568,4 +568,14 @@ describe('limits of the newer rules', () => {
     ].join('\n\n');
     expect(analyze(text).quotes.map((q) => q.speaker)).toEqual(['Mr Nowicki', 'State Electoral Commission']);
   });
+
+  it('reads a name that reports its words with "it" as an organisation ("Felgate Storage, said it was")', () => {
+    const text = [
+      "The building's owner, Felgate Storage, said it was cooperating fully with investigators.",
+      '"Our thoughts are with the residents who had to leave their homes," the firm said.',
+    ].join('\n\n');
+    const analysis = analyze(text);
+    expect(analysis.organisations.map((o) => o.name)).toEqual(['Felgate Storage']);
+    expect(analysis.quotes.map((q) => q.speaker)).toEqual(['Felgate Storage']);
+  });
 });
