@@ -69,6 +69,13 @@ const LOOK_BACK_SENTENCES = 8;
 const MAX_QUOTED_SENTENCES = 8;
 const HOUSEHOLD_SENTENCES = 8;
 
+/** "officials", "residents", "analysts": the plural of a noun that stands for a person. */
+function isPluralPersonNoun(head: string): boolean {
+  if (!/s$/.test(head) || PERSON_NOUNS.has(head)) return false;
+  const singular = head.endsWith('ies') ? `${head.slice(0, -3)}y` : head.replace(/e?s$/, '');
+  return PERSON_NOUNS.has(singular) || PERSON_NOUNS.has(head.slice(0, -1));
+}
+
 /** Does a phrase name something that can speak (a person, an organisation, a pronoun)? */
 export function canSpeak(phrase: SpeakerPhrase): boolean {
   if (phrase.kind !== 'description') return phrase.kind === 'name' || phrase.word !== 'you';
@@ -855,6 +862,15 @@ export class SpeakerResolver {
       return found(null, 0.75);
     const relative = this.relative(phrase, sentence, excluded, mention, true);
     if (relative) return found(relative.person, relative.confidence);
+    // "officials warned", "Treasury officials said": people in the plural are no one person; the body they
+    // speak for when the phrase names it, else nobody we can name.
+    if (isPluralPersonNoun(phrase.head)) {
+      const body = phrase.words
+        .slice(0, -1)
+        .map((w) => this.entities.organisations.find((o) => o.name === w || o.words.includes(w)))
+        .find((o) => o);
+      return found(body ?? null, 0.6);
+    }
     // "the teenager": a description we cannot match to a role goes to the most salient person nearby,
     // but not to someone the same sentence names ("Elizabeth listened as the housekeeper added, ..."):
     // a writer who meant them would have said "she".

@@ -578,4 +578,11 @@ describe('limits of the newer rules', () => {
     expect(analysis.organisations.map((o) => o.name)).toEqual(['Felgate Storage']);
     expect(analysis.quotes.map((q) => q.speaker)).toEqual(['Felgate Storage']);
   });
+
+  it('gives words of "officials" to no one person, and to the body the phrase names', () => {
+    const text =
+      'Claire Maddox, the minister, defended the deal. In a briefing note, officials warned that the settlement would "place additional pressure" on the budget. Kestrel Bank cut its forecast, and Kestrel Bank analysts said the deal was "affordable".';
+    const said = analyze(text).quotes;
+    expect(said.map((q) => q.speaker)).toEqual([null, 'Kestrel Bank']);
+  });
 });
