@@ -99,6 +99,16 @@ export function classifyQuote(span: QuoteSpan, ctx: KindContext): QuoteKind {
   // ('... to whisper to Elizabeth, soon after they were seated, "This is a most unfortunate affair; ..."').
   if (previous?.text === ',' && /^\p{Lu}/u.test(quoted) && /[.!?;]\s+\p{L}/u.test(quoted) && words.length > 8)
     return 'direct';
+  // So is one whole sentence that speaks in the first or second person ('And gravely glancing at Mr. Darcy,
+  // "There is a fine old saying ... and I shall keep mine to swell my song."'): no term is set off so.
+  if (
+    previous?.text === ',' &&
+    /^\p{Lu}/u.test(quoted) &&
+    /[.!?]$/.test(quoted) &&
+    words.length > 8 &&
+    /\b(?:I|we|you|my|our|your|me|us)\b/.test(quoted)
+  )
+    return 'direct';
   const cue = before.slice(-2).some((t) => SCARE_CUES.has(t.text.toLowerCase()));
   // 'Moraes called it "the strongest evidence yet"' is her words; 'what researchers call "jet lag"' is not.
   const calledIt = before.slice(-4).some((_t, k, tail) => callsIt(tail, k));

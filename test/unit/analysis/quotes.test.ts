@@ -585,4 +585,10 @@ describe('limits of the newer rules', () => {
     const said = analyze(text).quotes;
     expect(said.map((q) => q.speaker)).toEqual([null, 'Kestrel Bank']);
   });
+
+  it('reads a whole first-person sentence after a lead-in and a comma as speech, not a scare quote', () => {
+    const text =
+      'On Miss Lucas\'s persevering, she added, "Very well." And gravely glancing at Mr. Darcy, "There is a fine old saying, which every body here knows, and I shall keep mine to swell my song."';
+    expect(analyze(text).quotes.map((q) => q.kind)).toEqual(['direct', 'direct']);
+  });
 });
