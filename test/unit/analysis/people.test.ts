@@ -63,6 +63,16 @@ describe('people, organisations and places', () => {
     expect(analysis.quotes.at(-1)?.speaker).toBe('Sparrow');
   });
 
+  it('knows more English pet forms ("Dot Bell" is Dorothy Bell, "Biddy" is Bridget)', () => {
+    const names = (text: string) => analyze(text).people.map((p) => p.name);
+    expect(names('Dorothy Bell chaired the meeting. "Order, please," said Dot Bell.')).toEqual([
+      'Dorothy Bell',
+    ]);
+    expect(
+      names('Bridget Halloran came in from the yard. "Biddy, the kettle," said her mother.'),
+    ).not.toContain('Biddy');
+  });
+
   it('does not read a list of people as the first one’s role', () => {
     const text =
       'Incumbent Rosa Iglesias, businessman Thomas Kessler and organiser Keisha Holloway took questions.';
