@@ -512,17 +512,23 @@ export function findEntities(
   }
   // "Hasan Demir had his usual place ... Everyone on the line called him Kaptan": the name someone is called
   // by, right after the narration named a person of that sex, is theirs; else a person of its own.
+  const named = [...assigned]
+    .filter(([other, entity]) => entity.kind === 'person' && !inQuote(other.start))
+    .sort((x, y) => x[0].start - y[0].start);
   for (const run of calledRuns) {
     const pronoun = CALLED_BEFORE.exec(text.slice(Math.max(0, run.runStart - 24), run.runStart));
     const word = (pronoun?.[1] ?? pronoun?.[2])?.toLowerCase();
-    let owner: PersonRecord | undefined;
-    let ownerStart = -1;
-    for (const [other, entity] of assigned) {
-      if (entity.kind !== 'person' || other.start >= run.start || other.start <= ownerStart) continue;
-      if (inQuote(other.start)) continue;
-      owner = entity;
-      ownerStart = other.start;
+    // The person named last before it (binary search: a hostile text may call thousands of people names).
+    let lo = 0;
+    let hi = named.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((named[mid]?.[0].start ?? 0) < run.start) lo = mid + 1;
+      else hi = mid;
     }
+    const before = named[lo - 1];
+    const owner = before?.[1] as PersonRecord | undefined;
+    const ownerStart = before?.[0].start ?? -1;
     const sentenceOf = (offset: number) => tokens[tokenIndexAt(tokens, offset)]?.sentence ?? 0;
     const near = owner && sentenceOf(run.start) - sentenceOf(ownerStart) <= 2;
     const sex = word === 'him' ? 'male' : word === 'her' ? 'female' : undefined;
