@@ -257,9 +257,14 @@ function nameTheNarrator(results: Attributed[], entities: EntityIndex): void {
     // Nobody is addressed right before an "I said": the one person the others call by name anywhere,
     // whom the narration never names and the narrator never addresses.
     const byNarrator = new Set(mine.flatMap((r) => [...addressees(r.quote, entities)]));
+    const mineSet = new Set(mine);
+    const iParagraphs = new Set(mine.map((r) => r.span.paragraph));
     const called = new Set<EntityRecord>();
     for (const r of results) {
-      if (mine.includes(r) || !isSpeech(r.quote)) continue;
+      if (mineSet.has(r) || !isSpeech(r.quote)) continue;
+      // Only a line in the exchange with the narrator (within two paragraphs of one of the narrator's lines).
+      const p = r.span.paragraph;
+      if (![p - 2, p - 1, p + 1, p + 2].some((q) => iParagraphs.has(q))) continue;
       for (const e of addressees(r.quote, entities))
         if (e.kind === 'person' && e.mentions.every((m) => m.inQuote) && !byNarrator.has(e)) called.add(e);
     }

@@ -266,9 +266,11 @@ export function takeTurns(
       introducedSpeaker(text, paragraphBounds(p - 1), resolver) ??
       (p - 1 > lastParagraph ? saidAhead(p - 1) : null);
     if (afterUnnamed && adjacent && (first.span.continued || (!dialogue && !narrator && !introduced))) {
-      // In a report, an untagged paragraph right after an unnamed source goes on with that source.
+      // In a report, an untagged paragraph right after an unnamed source goes on with that source (and the
+      // one after it too).
       mention = afterUnnamed.quote.speakerMention;
       confidence = 0.6;
+      unnamed = afterUnnamed;
     } else if (first.span.continued && last) {
       speaker = last;
       confidence = 0.8;

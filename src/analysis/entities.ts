@@ -4,6 +4,7 @@ import { FIRST_NAMES } from './lexicon/first-names.js';
 import { HONORIFICS, titleKey } from './lexicon/honorifics.js';
 import { withoutParticles } from './lexicon/name-particles.js';
 import { fullNamesOf } from './lexicon/nicknames.js';
+import { PERSON_NOUNS } from './lexicon/roles.js';
 import { SPEECH_VERBS } from './lexicon/speech-verbs.js';
 import { familyNameOf, findNameRuns, hasOrganisationWord, type NameRun } from './name-runs.js';
 import { type Token, tokenIndexAt } from './nlp.js';
@@ -143,7 +144,18 @@ function speaksAfterApposition(tokens: Token[], run: NameRun): boolean {
   return false;
 }
 
-/** "online marketplace Pasarku", "delivery start-up GiaoNhanh": a name the text calls a business. */
+/**
+ * "online marketplace Pasarku", "delivery start-up GiaoNhanh": a name the text calls a business; not a name
+ * after a place ("Outside the bank Marcus lit a cigarette", "On the platform Anna waited").
+ */
+function calledABusiness(before: string): boolean {
+  const noun = BUSINESS_BEFORE.exec(before);
+  if (!noun) return false;
+  return !/\b(?:in|at|on|outside|inside|by|near|behind|from|to|into|past|beside)\s+(?:the|a|an|this|that)\s+(?:\S+\s+)?$/i.test(
+    before.slice(0, noun.index),
+  );
+}
+
 const BUSINESS_BEFORE =
   /(?<![\p{L}-])(?:company|firm|corporation|retailer|manufacturer|insurer|airline|carrier|lender|bank|marketplace|platform|start-?up|app|maker|supplier|conglomerate|chain|brand|broadcaster|publisher|giant|miner|automaker|carmaker|chipmaker|drugmaker|brokerage)\s+$/iu;
 
@@ -370,9 +382,8 @@ class EntityBuilder {
   }
 }
 
-/** "called him", "calls her", "nicknamed", "known to everyone as" right before a name. */
-const CALLED_BEFORE =
-  /\b(?:call(?:ed|s)?\s+(him|her|me|you)|nicknamed|named\s+(him|her)|known\s+(?:to\s+\w+\s+)?as)\s+$/i;
+/** "called him", "calls her", "nicknamed", "named her" right before a name: the name a person goes by. */
+const CALLED_BEFORE = /\b(?:call(?:ed|s)?\s+(him|her|me|you)|nicknamed|named\s+(him|her))\s+$/i;
 
 /**
  * "The building's owner, Felgate Storage, said it was cooperating": a name that is no given name and
@@ -381,9 +392,10 @@ const CALLED_BEFORE =
 function speaksOfItself(tokens: Token[], run: NameRun): boolean {
   if (run.honorific || run.core.length < 2 || FIRST_NAMES.has((run.core[0] ?? '').toLowerCase()))
     return false;
-  let k = run.last + 1;
-  // "The building's owner, Felgate Storage, said it ...": past the apposition's closing comma.
-  if (tokens[k]?.text === ',' && tokens[run.first - 1]?.text === ',') k++;
+  // Only a name in apposition ("The building's owner, Felgate Storage, said it ..."): "said it was" after a
+  // plain name is as often a dummy "it" ("Tedros Ghebreyesus said it would take months").
+  if (tokens[run.first - 1]?.text !== ',' || tokens[run.last + 1]?.text !== ',') return false;
+  let k = run.last + 2;
   while (tokens[k]?.pos === 'ADV') k++;
   if (!/^(?:said|says|say)$/i.test(tokens[k]?.text ?? '') || tokens[k + 1]?.text.toLowerCase() !== 'it')
     return false;
@@ -456,7 +468,8 @@ export function findEntities(
       (run.ofPhrase && hasOrganisationWord(run.words)) ||
       (run.core.length === 1 &&
         !run.honorific &&
-        BUSINESS_BEFORE.test(text.slice(Math.max(0, run.runStart - 24), run.runStart)))
+        !FIRST_NAMES.has((run.core[0] ?? '').toLowerCase()) &&
+        calledABusiness(text.slice(Math.max(0, run.runStart - 40), run.runStart)))
     ) {
       assigned.set(run, b.group('organisation', wholeRunText(text, run), run));
     } else if (
@@ -531,8 +544,14 @@ export function findEntities(
     const ownerStart = before?.[0].start ?? -1;
     const sentenceOf = (offset: number) => tokens[tokenIndexAt(tokens, offset)]?.sentence ?? 0;
     const near = owner && sentenceOf(run.start) - sentenceOf(ownerStart) <= 2;
+    // "Tom Walsh met the new boy at the gate. Everyone called him Bear.": someone else came in between.
+    let described = false;
+    for (let t = tokenIndexAt(tokens, ownerStart) + 1; t < run.first && !described; t++) {
+      const word = tokens[t]?.text.toLowerCase() ?? '';
+      described = PERSON_NOUNS.has(word) && /^(?:DET|ADJ)$/.test(tokens[t - 1]?.pos ?? '');
+    }
     const sex = word === 'him' ? 'male' : word === 'her' ? 'female' : undefined;
-    if (owner && near && sex && (owner.gender === 'unknown' || owner.gender === sex))
+    if (owner && near && !described && sex && (owner.gender === 'unknown' || owner.gender === sex))
       assigned.set(run, owner);
     else assigned.set(run, b.findPerson(run) ?? b.addPerson(run, run.core.join(' ')));
   }
@@ -733,6 +752,10 @@ function mergeAddressedMiss(
   );
   if (givenOnly.length !== 1) return people;
   const owner = givenOnly[0] as PersonRecord;
+  // Where the others call her by her given name to her face ("Good morning, Lucy"), "Miss X" is someone
+  // else (her teacher); the formal "Miss Bennet" is how the others address a woman they never call
+  // "Elizabeth".
+  if (owner.mentions.some((m) => m.inQuote && addressed(m))) return people;
   // 'Lucy put up her hand. "Please, Miss Hartley, ..."': where the narration of the same paragraph or the
   // one before names her, she is more likely the one speaking to Miss X.
   const paragraphs = splitParagraphs(text);

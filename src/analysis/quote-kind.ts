@@ -106,7 +106,7 @@ export function classifyQuote(span: QuoteSpan, ctx: KindContext): QuoteKind {
     /^\p{Lu}/u.test(quoted) &&
     /[.!?]$/.test(quoted) &&
     words.length > 8 &&
-    /\b(?:I|we|you|my|our|your|me|us)\b/.test(quoted)
+    /\b(?:I|we|you|my|our|your|me|us)\b/i.test(quoted)
   )
     return 'direct';
   const cue = before.slice(-2).some((t) => SCARE_CUES.has(t.text.toLowerCase()));

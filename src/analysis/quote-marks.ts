@@ -5,7 +5,7 @@ export interface QuoteSpan {
   /** Offsets of the quoted text inside the marks (whitespace trimmed). */
   start: number;
   end: number;
-  /** Offset of the opening mark. */
+  /** Offset of the opening mark (of a letter's inner paragraphs, which have none: the paragraph's start). */
   open: number;
   /** Offset of the closing mark, or null when the quote runs to the end of its paragraph. */
   close: number | null;
@@ -128,12 +128,16 @@ function opensWithMark(text: string, paragraph: Paragraph | undefined, family: F
 }
 
 const LETTER_PARAGRAPHS = 8;
+// A letter opens on a salutation ("My dear Friend,", "Dear Sir,") and closes on a valediction ("Yours ever,").
+const SALUTATION = /^(?:my\s+)?(?:dear|dearest|darling)\b|^(?:sir|madam|gentlemen)\b/i;
+const VALEDICTION = /\b(?:yours|sincerely|faithfully|affectionately|with\s+love)\b/i;
 
 /**
  * '"My dear Friend,' / 'IF you are not so compassionate ...' / '... Yours ever,' / 'CAROLINE BINGLEY."': a
  * letter quoted whole opens its mark once and closes it at the signature, its paragraphs in between carry
- * no marks. The quote runs to that closing mark when the paragraphs after the open one hold no mark at
- * all until one whose first mark of the family can only close, within a few paragraphs.
+ * no marks. The quote runs to that closing mark when it opens on a salutation, the paragraphs after hold
+ * no mark at all until one whose first mark of the family can only close (within a few paragraphs), and a
+ * valediction comes before it. Anything else (a missing opening mark, an inch sign) stays in its paragraph.
  */
 function letterEnd(
   text: string,
@@ -142,14 +146,15 @@ function letterEnd(
   outer: Mark,
 ): { paragraph: number; close: number } | null {
   if (outer.family === 'single') return null;
+  if (!SALUTATION.test(text.slice(outer.index + 1, from.end).trimStart())) return null;
   for (let k = from.index + 1; k <= from.index + LETTER_PARAGRAPHS; k++) {
     const paragraph = paragraphs[k];
     if (!paragraph) return null;
     const first = marksIn(text, paragraph.start, paragraph.end).find((m) => m.family !== 'single');
     if (!first) continue;
-    return first.family === outer.family && first.canClose && !first.canOpen
-      ? { paragraph: k, close: first.index }
-      : null;
+    const closes = first.family === outer.family && first.canClose && !first.canOpen;
+    const signed = VALEDICTION.test(text.slice((paragraphs[k - 1] as Paragraph).start, first.index));
+    return closes && signed ? { paragraph: k, close: first.index } : null;
   }
   return null;
 }
@@ -225,10 +230,9 @@ export function findQuoteSpans(text: string, paragraphs: Paragraph[]): QuoteSpan
     const outer = stack[0];
     if (!outer) continue;
     const next = paragraphs[paragraph.index + 1];
-    const end = opensWithMark(text, next, outer.family)
-      ? null
-      : letterEnd(text, paragraphs, paragraph, outer);
-    if (opensWithMark(text, next, outer.family)) {
+    const carries = opensWithMark(text, next, outer.family);
+    const end = carries ? null : letterEnd(text, paragraphs, paragraph, outer);
+    if (carries) {
       emit(outer, null, { continues: true });
       carried = true;
     } else if (end) {

@@ -23,12 +23,15 @@ const SAID_AHEAD = /\s(\p{Ll}+)\s*(?:,\s*)?(?::|—|–|--|,)\s*(?:—|–|--)?\
  * he/she the narration resolves, never a description.
  */
 export function speakerAhead(bounds: Paragraph, ctx: AheadContext): EntityRecord | null {
-  const text = ctx.text.slice(bounds.start, bounds.end);
-  const verb = SAID_AHEAD.exec(text);
+  // Only the paragraph's end is read: the pattern would backtrack through a long run of spaces.
+  const from = Math.max(bounds.start, bounds.end - 60);
+  const verb = SAID_AHEAD.exec(ctx.text.slice(from, bounds.end));
   if (!verb || !SPEECH_VERBS.has(verb[1] ?? '')) return null;
-  const v = tokenIndexAt(ctx.tokens, bounds.start + verb.index + 1);
+  const v = tokenIndexAt(ctx.tokens, from + verb.index + 1);
   const token = ctx.tokens[v];
   if (!token || token.pos !== 'VERB' || ctx.inQuote(token.start)) return null;
+  // "Holt was asked:": the one asked does not speak next.
+  if (/^(?:was|were|is|are|been|being|be)$/i.test(ctx.tokens[v - 1]?.text ?? '')) return null;
   let floor = v;
   while (floor > 0 && ctx.tokens[floor - 1]?.sentence === token.sentence) floor--;
   const phrase = subjectBefore(ctx.tokens, ctx.runs, v, floor);

@@ -105,7 +105,7 @@ const KINDS_OF_ORGANISATION: ReadonlyArray<ReadonlySet<string>> = [
   new Set(['charity', 'foundation', 'trust', 'organisation', 'organization', 'society', 'association']),
   new Set(['union', 'federation', 'association']),
   // A body of members: "the group" may be an alliance, a coalition or a network of them.
-  new Set(['group', 'alliance', 'coalition', 'network', 'association', 'union', 'federation']),
+  new Set(['group', 'alliance', 'coalition', 'network', 'association', 'federation']),
   new Set(['government', 'administration', 'ministry', 'department', 'office', 'agency', 'authority']),
   new Set(['council', 'authority', 'board', 'committee', 'commission']),
   new Set(['club', 'team']),
@@ -646,14 +646,9 @@ export class SpeakerResolver {
     head?: string,
     notOtherThan?: string,
   ): GroupRecord | null {
-    // A body named by its own noun ("the electoral commission" for the State Electoral Commission) may have
-    // been named anywhere before; otherwise only a recent one is meant.
-    const reach = head ? Number.POSITIVE_INFINITY : 12;
     const candidates = this.entities.timeline.filter(
       (t) =>
-        t.entity.kind === 'organisation' &&
-        t.mention.start < position &&
-        t.mention.sentence >= sentence - reach,
+        t.entity.kind === 'organisation' && t.mention.start < position && t.mention.sentence >= sentence - 12,
     );
     if (notOtherThan) {
       // No name carries the noun ("the club" among "Kingsbridge Rovers" and "Eastfield United"): the body the
@@ -673,6 +668,14 @@ export class SpeakerResolver {
       const entity = candidates[k]?.entity as GroupRecord;
       if (head && !entity.words.some((w) => w.toLowerCase() === head)) continue;
       return entity;
+    }
+    // A body named by its own noun ("the electoral commission" for the State Electoral Commission) may have
+    // been named long before, when no recent one carries the noun.
+    if (!head) return null;
+    for (let k = this.entities.timeline.length - 1; k >= 0; k--) {
+      const t = this.entities.timeline[k] as EntityIndex['timeline'][number];
+      if (t.mention.start >= position || t.entity.kind !== 'organisation') continue;
+      if (t.entity.words.some((w) => w.toLowerCase() === head)) return t.entity;
     }
     return null;
   }
@@ -867,6 +870,7 @@ export class SpeakerResolver {
     if (isPluralPersonNoun(phrase.head)) {
       const body = phrase.words
         .slice(0, -1)
+        .filter((w) => /^\p{Lu}/u.test(w) && !/^(?:The|A|An|This|That|These|Those)$/.test(w))
         .map((w) => this.entities.organisations.find((o) => o.name === w || o.words.includes(w)))
         .find((o) => o);
       return found(body ?? null, 0.6);
@@ -997,11 +1001,15 @@ export class SpeakerResolver {
       while (k < this.tokens.length && this.tokens[k]?.sentence === sentence) k++;
       const opening = this.tokens[k];
       const entity = opening ? this.byStart.get(opening.start) : undefined;
+      // "Peter Hughes, the landlord, came by": a name the text gives another role is someone else.
+      const firstEnd = entity?.mentions[0]?.end ?? 0;
+      const apposed = /^\s*,\s*(?:the|a|an|his|her)\s/i.test(this.text.slice(firstEnd, firstEnd + 12));
       if (
         entity?.kind === 'person' &&
         entity.core.length >= 2 &&
         entity.gender === gender &&
-        entity.mentions[0]?.start === opening?.start
+        entity.mentions[0]?.start === opening?.start &&
+        !apposed
       )
         found = entity;
       break;

@@ -16,8 +16,16 @@ export interface SpeechTag {
 const SKIPPABLE = new Set(['ADV', 'AUX', 'PART']);
 export const NEGATIONS: ReadonlySet<string> = new Set(['not', "n't", 'never', 'nor']);
 const CARRIED_LETTER =
-  /\b(?:brought|handed|delivered|received|read|showed|found|forwarded|passed)\b.*\b(?:letter|note|message|card|telegram|lines|e-?mail)\b/i;
-const FUTURE_MODALS = new Set(['would', 'will', 'could', 'might', 'may', 'shall']);
+  /\b(?:brought|handed|received|read|showed|found|forwarded|passed)\b.*\b(?:following|a|the)\s+(?:letter|note|card|telegram|lines)\b/i;
+// Speech that is only expected or possible ("would testify that", "may claim that"), not reported.
+/** Does the noun phrase that ends at index v follow a preposition ("on a conference call")? */
+function afterPreposition(tokens: Token[], v: number, floor: number): boolean {
+  let k = v - 1;
+  while (k >= floor && /^(?:DET|ADJ|NOUN|NUM|PRON)$/.test(tokens[k]?.pos ?? '') && v - k <= 4) k--;
+  return k < v - 1 && tokens[k]?.pos === 'ADP';
+}
+
+const SPEECH_TO_COME = new Set(['would', 'will', 'could', 'might', 'may', 'shall']);
 const LEAD_PUNCT = /^(?:[,—–\-"“”‘’']|--)$/;
 
 export function isSpeechVerb(token: Token | undefined): boolean {
@@ -330,12 +338,18 @@ function tagBefore(
   if (openIndex <= floor) return null;
   for (let v = openIndex - 1; v >= floor; v--) {
     if (!(isSpeechVerb(tokens[v]) || callsIt(tokens, v)) || inQuote((tokens[v] as Token).start)) continue;
-    // "told analysts on a conference call that ...": a noun after a determiner or modifier is no verb.
-    if (tokens[v]?.pos === 'NOUN' && /^(?:DET|ADJ|NOUN|NUM|PRON)$/.test(tokens[v - 1]?.pos ?? '')) continue;
-    // "Miss Bennet could not assert it": a speech that did not happen tags nothing; nor does one still to
-    // come ("Otieno told the court that an examiner would testify that they were 'traced, not written'").
+    // "told analysts on a conference call that ...": a speech word ending a phrase after a preposition is a
+    // noun ("The ministry claims:" is still a verb).
+    if (tokens[v]?.pos === 'NOUN' && afterPreposition(tokens, v, floor)) continue;
+    // "Miss Bennet could not assert it": a speech that did not happen tags nothing; nor does reported speech
+    // still to come ("Otieno told the court that an examiner would testify that they were 'traced, not
+    // written'"). Habitual speech ("Ruiz would tell the staff, ...") did happen.
     if ([tokens[v - 1], tokens[v - 2]].some((t) => NEGATIONS.has(t?.text.toLowerCase() ?? ''))) continue;
-    if (FUTURE_MODALS.has(tokens[v - 1]?.text.toLowerCase() ?? '')) continue;
+    if (
+      SPEECH_TO_COME.has(tokens[v - 1]?.text.toLowerCase() ?? '') &&
+      tokens.slice(v + 1, v + 4).some((t) => t.text.toLowerCase() === 'that')
+    )
+      continue;
     // "The agency quoted Defence Minister Oskar Lindqvist as saying ...": the one quoted speaks.
     if (/^(saying|telling)$/i.test(tokens[v]?.text ?? '') && tokens[v - 1]?.text.toLowerCase() === 'as') {
       const quoted = phraseEndingAt(tokens, runs, v - 2);
