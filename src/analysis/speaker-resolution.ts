@@ -636,9 +636,10 @@ export class SpeakerResolver {
   }
 
   /**
-   * The nearest organisation named before `position`: with `head`, one whose name has that noun ("the
-   * ministry" → "Foreign Ministry"); with `notOtherThan`, one whose name does not say it is another kind
-   * ("the ministry" is not "Wellsby General Hospital", but may be "Corvane", whose name says no kind).
+   * The nearest organisation named before `position` (within 12 sentences): with `head`, one whose name
+   * has that noun ("the ministry" → "Foreign Ministry"), found further back when no recent one has it; with
+   * `notOtherThan`, one whose name does not say it is another kind ("the ministry" is not "Wellsby General
+   * Hospital", but may be "Corvane", whose name says no kind).
    */
   private recentOrganisation(
     position: number,
