@@ -435,7 +435,7 @@ function conversationPronoun(
 
 // A letter's close: a valediction ("Yours ever,"), then the signature as the last line.
 const SIGNED =
-  /(?:^|\n|[.!?]\s+)(?:yours|your\s+\p{L}+|ever\s+yours|with\s+love|love|sincerely|faithfully)\b[^\n.!?]*\n+[ \t]*([^\n]{2,60})$/iu;
+  /(?:^|\n|[.!?]\s+|(?:--|—)\s*)(?:your['’]?s|your\s+\p{L}+|ever\s+yours|with\s+love|love|sincerely|faithfully)\b[^\n]{0,40}\n+[ \t]*([^\n]{2,60})$/iu;
 
 /**
  * A letter read out or quoted whole ("My dear Friend, ... Yours ever, / CAROLINE BINGLEY.") is the words of
@@ -461,6 +461,10 @@ function signLetters(results: Attributed[], entities: EntityIndex): void {
       if (t.entity.kind === 'person') signer = t.entity;
     }
     if (!signer) continue;
+    // '"It was greatly my wish ...," he added, "as soon as ... Your's, &c. / E. GARDINER."': the letter's
+    // first part, before the tag in its paragraph, is the same letter.
+    for (let b = k - 1; b >= 0 && results[b]?.span.paragraph === first.span.paragraph; b--)
+      if (isSpeech((results[b] as Attributed).quote)) chain.unshift(results[b] as Attributed);
     for (const r of chain) {
       r.entity = signer;
       r.quote.speaker = speakerName(signer);

@@ -128,16 +128,16 @@ function opensWithMark(text: string, paragraph: Paragraph | undefined, family: F
 }
 
 const LETTER_PARAGRAPHS = 8;
-// A letter opens on a salutation ("My dear Friend,", "Dear Sir,") and closes on a valediction ("Yours ever,").
-const SALUTATION = /^(?:my\s+)?(?:dear|dearest|darling)\b|^(?:sir|madam|gentlemen)\b/i;
-const VALEDICTION = /\b(?:yours|sincerely|faithfully|affectionately|with\s+love)\b/i;
+// A letter closes on a valediction ("Yours ever,", "Your's, &c.") before its signature.
+const VALEDICTION = /\b(?:your['’]?s|sincerely|faithfully|affectionately|with\s+love)\b/i;
 
 /**
  * '"My dear Friend,' / 'IF you are not so compassionate ...' / '... Yours ever,' / 'CAROLINE BINGLEY."': a
  * letter quoted whole opens its mark once and closes it at the signature, its paragraphs in between carry
- * no marks. The quote runs to that closing mark when it opens on a salutation, the paragraphs after hold
- * no mark at all until one whose first mark of the family can only close (within a few paragraphs), and a
- * valediction comes before it. Anything else (a missing opening mark, an inch sign) stays in its paragraph.
+ * no marks (a letter read out from its middle too). The quote runs to that closing mark when the
+ * paragraphs after hold no mark at all until one whose first mark of the family can only close (within a
+ * few paragraphs), and a valediction comes right before it. Anything else (a missing opening mark, an inch
+ * sign) stays in its paragraph.
  */
 function letterEnd(
   text: string,
@@ -146,7 +146,6 @@ function letterEnd(
   outer: Mark,
 ): { paragraph: number; close: number } | null {
   if (outer.family === 'single') return null;
-  if (!SALUTATION.test(text.slice(outer.index + 1, from.end).trimStart())) return null;
   for (let k = from.index + 1; k <= from.index + LETTER_PARAGRAPHS; k++) {
     const paragraph = paragraphs[k];
     if (!paragraph) return null;

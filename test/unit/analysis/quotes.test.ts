@@ -591,4 +591,20 @@ describe('limits of the newer rules', () => {
       'On Miss Lucas\'s persevering, she added, "Very well." And gravely glancing at Mr. Darcy, "There is a fine old saying, which every body here knows, and I shall keep mine to swell my song."';
     expect(analyze(text).quotes.map((q) => q.kind)).toEqual(['direct', 'direct']);
   });
+
+  it('gives a letter read out from its middle to its signer, across the tag that splits it', () => {
+    const text = [
+      'Mr. Gardiner soon wrote again to his brother.',
+      '"It was greatly my wish that he should leave the militia," he added, "as soon as his marriage was fixed on. She is well, and begs to be remembered to you. -- Your\'s, &c.',
+      'E. GARDINER."',
+      '"Well," said Mrs. Bennet, "that is very good news."',
+    ].join('\n\n');
+    expect(analyze(text).quotes.map((q) => q.speaker)).toEqual([
+      'Mr. Gardiner',
+      'Mr. Gardiner',
+      'Mr. Gardiner',
+      'Mrs. Bennet',
+      'Mrs. Bennet',
+    ]);
+  });
 });
