@@ -35,7 +35,10 @@ export const PERSON_NOUNS: ReadonlySet<string> = new Set(
   bartender barista cleaner janitor caretaker gardener baker butcher grocer tailor salesman saleswoman
   agent broker realtor developer programmer technician regulator ombudsman coroner magistrate juror
   bailiff warden guard ranger planner surveyor tutor instructor trustee governor-general chancellor
-  deputy undersecretary attaché consul spokesperson delegate person individual`
+  deputy undersecretary attaché consul spokesperson delegate person individual
+  conductor attendant porter steward stewardess receptionist usher doorman concierge courier nanny
+  governess coachman valet groom shepherd sailor skipper deckhand cabbie lad lass kid youth newcomer miner
+  hairdresser barber vendor stallholder hawker beggar thief robber burglar prisoner inmate warder jailer`
     .split(/\s+/)
     .filter(Boolean),
 );

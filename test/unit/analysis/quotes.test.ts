@@ -607,4 +607,12 @@ describe('limits of the newer rules', () => {
       'Mrs. Bennet',
     ]);
   });
+
+  it('reads "said the conductor" (and porters, stewards, ushers ...) as a tag', () => {
+    const text = [
+      'Ines Varga sat by the window of the night train.',
+      '"Everybody had it at the station," said the conductor.',
+    ].join('\n\n');
+    expect(analyze(text).quotes.map((q) => q.speakerMention?.text)).toEqual(['the conductor']);
+  });
 });
