@@ -136,7 +136,10 @@ function reportedSpeaker(bounds: Paragraph, ctx: SceneContext): EntityRecord | n
     while (first > 0 && tokens[first - 1]?.sentence === token.sentence) first--;
     const from = Math.max(bounds.start, tokens[first]?.start ?? bounds.start);
     const people = resolver.referencesIn(from, token.start).filter((c) => c.entity.kind === 'person');
-    found = people[people.length - 1]?.entity ?? found;
+    // "he complimented Mrs. Bennet on ..., said he had heard ...": a verb after a comma goes on with the
+    // sentence's subject, not with the person the clause before it spoke to.
+    const continues = tokens[i - 1]?.text === ',';
+    found = (continues ? people[0] : people[people.length - 1])?.entity ?? found;
   }
   return found;
 }

@@ -691,4 +691,20 @@ describe('fiction tags and utterances', () => {
     expect(said[1]).toBe('Hasan Demir');
     expect(said).not.toContain("Emre's uncle");
   });
+
+  it('takes "he complimented Mrs. Hale ..., said he had heard" for his turn, not hers', () => {
+    const text = [
+      '"At four o\'clock we may expect this peacemaking gentleman," said Mr. Hale, as he folded up the letter. "He seems a most polite young man."',
+      '"There is some sense in what he says about the girls."',
+      '"He must be an oddity, I think," said Nora. "Can he be a sensible man, sir?"',
+      '"No, my dear; I think not. I am impatient to see him."',
+      'Mr. Crane was punctual to his time, and was received with great politeness by the whole family. Mr. Hale, indeed, said little; but Mr. Crane seemed inclined to talk. He was a tall young man of five and twenty. He had not been long seated before he complimented Mrs. Hale on having so fine a family of daughters, said he had heard much of their beauty, but that fame had fallen short of the truth.',
+      '"You are very kind, sir, I am sure," answered Mrs. Hale.',
+      '"You allude, perhaps, to the entail of this estate."',
+      '"Ah! sir, I do indeed. It is a grievous affair to my poor girls."',
+      '"I am very sensible, madam, of the hardship to my fair cousins."',
+    ].join('\n\n');
+    const said = speakers(text);
+    expect(said.slice(-3)).toEqual(['Mr. Crane', 'Mrs. Hale', 'Mr. Crane']);
+  });
 });
