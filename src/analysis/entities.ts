@@ -531,15 +531,8 @@ export function findEntities(
   for (const run of calledRuns) {
     const pronoun = CALLED_BEFORE.exec(text.slice(Math.max(0, run.runStart - 24), run.runStart));
     const word = (pronoun?.[1] ?? pronoun?.[2])?.toLowerCase();
-    // The person named last before it (binary search: a hostile text may call thousands of people names).
-    let lo = 0;
-    let hi = named.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if ((named[mid]?.[0].start ?? 0) < run.start) lo = mid + 1;
-      else hi = mid;
-    }
-    const before = named[lo - 1];
+    // The person named last before it (a binary search: a hostile text may call thousands of people names).
+    const before = named[lowerBound(named, run.start, ([other]) => other.start) - 1];
     const owner = before?.[1] as PersonRecord | undefined;
     const ownerStart = before?.[0].start ?? -1;
     const sentenceOf = (offset: number) => tokens[tokenIndexAt(tokens, offset)]?.sentence ?? 0;
